@@ -1,0 +1,91 @@
+/**
+ * The HTTP edge: builds the Fastify app from the route table, validates every input with its zod
+ * schema, opens one transaction per write, and turns every error into the one Problem shape.
+ */
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import fastifyStatic from '@fastify/static';
+import Fastify, { type FastifyError, type FastifyInstance, type FastifyRequest } from 'fastify';
+import { ZodError } from 'zod';
+import { Problem } from '../../core/problem';
+import type { Config } from '../config';
+import { createContext, inTransaction, type Context } from '../services/context';
+import { asProblem, type Store } from '../services/system';
+import { buildOpenApi } from './openapi';
+import { statusFor } from './problem-status';
+import { isWrite, type AnyRoute } from './route';
+import { coalitionRoutes } from './routes/coalitions';
+import { healthRoutes } from './routes/health';
+
+export const routeTable = (store: Store): AnyRoute[] => [...healthRoutes(store), ...coalitionRoutes()];
+
+export interface AppOptions {
+  store: Store;
+  config: Config;
+  /** Replaces the clock and id source in tests. */
+  contextOverrides?: Partial<Pick<Context, 'clock' | 'newId'>>;
+}
+
+export async function buildApp({ store, config, contextOverrides }: AppOptions): Promise<FastifyInstance> {
+  const app = Fastify({ logger: config.logRequests ? { redact: ['req.headers.authorization', 'req.headers.cookie'] } : false, bodyLimit: config.bodyLimit, trustProxy: false });
+  const routes = routeTable(store);
+  let openApi: Record<string, unknown> | undefined;
+
+  app.setErrorHandler((error, request, reply) => {
+    const problem = toProblem(error);
+    if (problem.code === 'internal') request.log.error({ err: error }, 'unhandled error');
+    void reply.status(statusFor(problem.code)).send({ code: problem.code, message: problem.message, details: problem.details });
+  });
+
+  for (const route of routes) {
+    app.route({
+      method: route.method,
+      url: route.url,
+      handler: async (request, reply) => {
+        const ctx = { ...createContext(store, config, actorFor(request)), ...contextOverrides };
+        if (route.access !== 'public') throw new Problem('auth.required', 'Sign in first.');
+        const input = {
+          params: route.params ? route.params.parse(request.params) : {},
+          query: route.query ? route.query.parse(request.query) : {},
+          body: route.body ? route.body.parse(request.body ?? {}) : undefined,
+          request,
+          reply,
+        };
+        const run = (c: Context) => route.handler({ ...input, ctx: c });
+        const result: unknown = isWrite(route.method) ? await inTransaction(ctx, run) : await run(ctx);
+        void reply.status(route.status ?? 200);
+        return route.response.parse(result);
+      },
+    });
+  }
+
+  app.get('/api/openapi.json', () => (openApi ??= buildOpenApi(routes)));
+
+  const webRoot = resolve(config.webRoot);
+  const hasWeb = existsSync(resolve(webRoot, 'index.html'));
+  if (hasWeb) await app.register(fastifyStatic, { root: webRoot, wildcard: false });
+
+  app.setNotFoundHandler((request, reply) => {
+    if (request.method === 'GET' && !request.url.startsWith('/api/') && hasWeb) return reply.sendFile('index.html');
+    const problem = new Problem('request.not_found', `No route ${request.method} ${request.url.split('?')[0]}.`);
+    return reply.status(404).send({ code: problem.code, message: problem.message, details: problem.details });
+  });
+
+  return app;
+}
+
+const actorFor = (request: FastifyRequest) => ({ kind: 'anonymous' as const, ip: request.ip });
+
+function toProblem(error: unknown): Problem {
+  if (error instanceof ZodError) {
+    const issues = error.issues.map((issue) => ({ path: issue.path.join('.'), message: issue.message }));
+    const first = issues[0];
+    return new Problem('request.invalid', first ? `${first.path || 'input'}: ${first.message}` : 'Invalid input.', { issues });
+  }
+  const fastifyError = error as Partial<FastifyError>;
+  if (fastifyError.code === 'FST_ERR_CTP_BODY_TOO_LARGE') return new Problem('request.too_large', 'The request body is too large.');
+  if (fastifyError.statusCode && fastifyError.statusCode >= 400 && fastifyError.statusCode < 500 && !(error instanceof Problem)) {
+    return new Problem('request.invalid', fastifyError.message ?? 'Invalid request.');
+  }
+  return asProblem(error);
+}

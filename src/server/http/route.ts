@@ -1,0 +1,45 @@
+/**
+ * Every API route is declared here through `defineRoute`: its input and output schemas (zod, which
+ * also feed the OpenAPI document), who may call it, and a thin handler that calls one service.
+ * The declared list is the route table the OpenAPI generator and the authorization tests read.
+ */
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { z } from 'zod';
+import type { Context } from '../services/context';
+
+export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+
+/** Who may call a route. 'public' routes need no sign-in (health, sign-in, public form links). */
+export type Access = 'public' | 'signed-in';
+
+export interface HandlerInput<P, Q, B> {
+  params: P;
+  query: Q;
+  body: B;
+  ctx: Context;
+  request: FastifyRequest;
+  reply: FastifyReply;
+}
+
+export interface RouteSpec<P = unknown, Q = unknown, B = unknown, R = unknown> {
+  method: HttpMethod;
+  url: string;
+  summary: string;
+  tag: string;
+  access: Access;
+  params?: z.ZodType<P>;
+  query?: z.ZodType<Q>;
+  body?: z.ZodType<B>;
+  response: z.ZodType<R>;
+  /** Success status; 200 unless stated. */
+  status?: number;
+  handler(input: HandlerInput<P, Q, B>): Promise<R>;
+}
+
+// Handlers are contravariant in their input, so the table stores them with `any` inputs.
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export type AnyRoute = RouteSpec<any, any, any, any>;
+
+export const defineRoute = <P, Q, B, R>(spec: RouteSpec<P, Q, B, R>): AnyRoute => spec;
+
+export const isWrite = (method: HttpMethod) => method !== 'GET';

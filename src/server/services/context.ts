@@ -1,0 +1,36 @@
+/**
+ * The plain context every service takes: the database (or a transaction on it), the clock, an id
+ * source, who is acting, and the configuration. No module-level clients: tests build their own.
+ */
+import { randomUUID } from 'node:crypto';
+import type { Kysely } from 'kysely';
+import type { Config } from '../config';
+import type { Store } from '../db/connect';
+import type { SqlDialect } from '../db/dialect';
+import type { Database } from '../db/schema';
+
+export type Actor =
+  | { kind: 'system'; label: string }
+  | { kind: 'anonymous'; ip: string | null }
+  | { kind: 'user'; userId: string; label: string; ip: string | null };
+
+export interface Context {
+  db: Kysely<Database>;
+  dialect: SqlDialect;
+  clock: () => Date;
+  newId: () => string;
+  actor: Actor;
+  config: Config;
+}
+
+export function createContext(store: Store, config: Config, actor: Actor = { kind: 'system', label: 'system' }): Context {
+  return { db: store.db, dialect: store.dialect, clock: () => new Date(), newId: randomUUID, actor, config };
+}
+
+/** Runs `work` in one transaction: the same context with `db` swapped for the transaction. */
+export function inTransaction<T>(ctx: Context, work: (trx: Context) => Promise<T>): Promise<T> {
+  if (ctx.db.isTransaction) return work(ctx);
+  return ctx.db.transaction().execute((trx) => work({ ...ctx, db: trx }));
+}
+
+export const nowIso = (ctx: Context) => ctx.clock().toISOString();
