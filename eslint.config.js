@@ -2,20 +2,39 @@
 // server only over HTTP; the HTTP and CLI edges go through services, never straight to the db.
 import tseslint from 'typescript-eslint';
 
-const nodeBuiltins = ['fs', 'path', 'os', 'child_process', 'http', 'https', 'net', 'crypto', 'stream', 'worker_threads'];
+const nodeBuiltins = [
+  'fs',
+  'path',
+  'os',
+  'child_process',
+  'http',
+  'https',
+  'net',
+  'crypto',
+  'stream',
+  'worker_threads',
+];
 const noNode = [
   { group: ['node:*'], message: 'core is pure: no Node I/O (pass values in).' },
-  ...nodeBuiltins.map((name) => ({ group: [name, `${name}/*`], message: 'core is pure: no Node I/O.' })),
+  ...nodeBuiltins.map((name) => ({
+    group: [name, `${name}/*`],
+    message: 'core is pure: no Node I/O.',
+  })),
 ];
 
 export default tseslint.config(
   { ignores: ['node_modules', 'dist', 'data', 'test-results', '**/*.mjs', 'bin'] },
   ...tseslint.configs.recommendedTypeChecked,
   {
-    languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname } },
+    languageOptions: {
+      parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname },
+    },
     rules: {
       '@typescript-eslint/no-floating-promises': 'error',
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
+      ],
       '@typescript-eslint/consistent-type-imports': 'error',
       '@typescript-eslint/restrict-template-expressions': ['error', { allowNumber: true }],
     },
@@ -27,7 +46,10 @@ export default tseslint.config(
         'error',
         {
           patterns: [
-            { group: ['**/server/**', '**/web/**', '**/cli/**'], message: 'core depends on nothing of ours.' },
+            {
+              group: ['**/server/**', '**/web/**', '**/cli/**'],
+              message: 'core depends on nothing of ours.',
+            },
             ...noNode,
           ],
         },
@@ -39,7 +61,14 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: [{ group: ['**/server/**', '**/cli/**'], message: 'web talks to the server over HTTP only.' }] },
+        {
+          patterns: [
+            {
+              group: ['**/server/**', '**/cli/**'],
+              message: 'web talks to the server over HTTP only.',
+            },
+          ],
+        },
       ],
     },
   },
@@ -50,8 +79,14 @@ export default tseslint.config(
         'error',
         {
           patterns: [
-            { group: ['**/db/queries/**', '**/db/queries', '**/io/**'], message: 'edges call services, not queries or io.' },
-            { group: ['kysely', 'pg', 'better-sqlite3'], message: 'edges call services, not the database.' },
+            {
+              group: ['**/db/queries/**', '**/db/queries', '**/io/**'],
+              message: 'edges call services, not queries or io.',
+            },
+            {
+              group: ['kysely', 'pg', 'better-sqlite3'],
+              message: 'edges call services, not the database.',
+            },
           ],
         },
       ],
@@ -59,10 +94,18 @@ export default tseslint.config(
   },
   {
     files: ['src/server/db/**/*.ts'],
+    ignores: ['**/*.test.ts'],
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: [{ group: ['**/services/**', '**/http/**', '**/cli/**'], message: 'db is below services.' }] },
+        {
+          patterns: [
+            {
+              group: ['**/services/**', '**/http/**', '**/cli/**'],
+              message: 'db is below services.',
+            },
+          ],
+        },
       ],
     },
   },

@@ -8,7 +8,10 @@ import { fail, type GlobalOptions } from './output';
 const program = new Command('mosaic')
   .description('Mosaic: shared measurement for collective-impact coalitions')
   .version(softwareVersion)
-  .option('--db <location>', `SQLite file path or postgres:// URL (default ${defaultDatabase}, or $MOSAIC_DB)`)
+  .option(
+    '--db <location>',
+    `SQLite file path or postgres:// URL (default ${defaultDatabase}, or $MOSAIC_DB)`,
+  )
   .option('--json', 'machine-readable output')
   .exitOverride()
   .showHelpAfterError();

@@ -17,7 +17,10 @@ const configSchema = z.object({
 
 export type Config = z.infer<typeof configSchema>;
 
-export function readConfig(input: Partial<Record<keyof Config, unknown>>, env: NodeJS.ProcessEnv = process.env): Config {
+export function readConfig(
+  input: Partial<Record<keyof Config, unknown>>,
+  env: NodeJS.ProcessEnv = process.env,
+): Config {
   const merged = {
     database: input.database ?? env.MOSAIC_DB ?? defaultDatabase,
     host: input.host ?? env.MOSAIC_HOST,
@@ -29,7 +32,10 @@ export function readConfig(input: Partial<Record<keyof Config, unknown>>, env: N
   const parsed = configSchema.safeParse(merged);
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
-    throw new Problem('config.invalid', `Invalid setting "${issue.path.join('.')}": ${issue.message}.`);
+    throw new Problem(
+      'config.invalid',
+      `Invalid setting "${issue.path.join('.')}": ${issue.message}.`,
+    );
   }
   return parsed.data;
 }

@@ -7,7 +7,11 @@ export function testContext(store: Store, options: { now?: string; actor?: Actor
   let counter = 0;
   const now = new Date(options.now ?? '2026-01-15T10:00:00.000Z');
   return {
-    ...createContext(store, readConfig({ database: store.description }), options.actor ?? { kind: 'system', label: 'test' }),
+    ...createContext(
+      store,
+      readConfig({ database: store.description }),
+      options.actor ?? { kind: 'system', label: 'test' },
+    ),
     clock: () => now,
     newId: () => `id-${String(++counter).padStart(6, '0')}`,
   };

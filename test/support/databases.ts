@@ -22,7 +22,9 @@ export interface TestDatabase {
 export function postgresUrl(): string {
   const url = inject('postgresUrl');
   if (!url) {
-    throw new Error(`PostgreSQL is not available for the data tests (${inject('postgresError') ?? 'unknown reason'}). Set TEST_DATABASE_URL or install PostgreSQL.`);
+    throw new Error(
+      `PostgreSQL is not available for the data tests (${inject('postgresError') ?? 'unknown reason'}). Set TEST_DATABASE_URL or install PostgreSQL.`,
+    );
   }
   return url;
 }
@@ -31,7 +33,10 @@ export function postgresUrl(): string {
 export async function createTestDatabase(engine: Engine): Promise<TestDatabase> {
   if (engine === 'sqlite') {
     const dir = mkdtempSync(join(tmpdir(), 'mosaic-test-'));
-    return { location: join(dir, 'mosaic.db'), drop: async () => rmSync(dir, { recursive: true, force: true }) };
+    return {
+      location: join(dir, 'mosaic.db'),
+      drop: () => Promise.resolve(rmSync(dir, { recursive: true, force: true })),
+    };
   }
   const adminUrl = postgresUrl();
   const name = `mosaic_test_${process.pid}_${Math.random().toString(36).slice(2, 10)}`;
@@ -53,7 +58,10 @@ export async function createTestDatabase(engine: Engine): Promise<TestDatabase> 
 }
 
 /** Declares the suite once per engine; `store()` is that engine's migrated store. */
-export function describeEachEngine(title: string, suite: (store: () => Store, engine: Engine) => void): void {
+export function describeEachEngine(
+  title: string,
+  suite: (store: () => Store, engine: Engine) => void,
+): void {
   for (const engine of engines) {
     describe(`${title} [${engine}]`, () => {
       let database: TestDatabase | undefined;

@@ -16,9 +16,10 @@ declare module 'vitest' {
 let cluster: ThrowawayPostgres | undefined;
 
 export async function setup(project: TestProject) {
-  const candidates = [process.env.TEST_DATABASE_URL, 'postgres://postgres@127.0.0.1:5432/postgres'].filter(
-    (url): url is string => Boolean(url),
-  );
+  const candidates = [
+    process.env.TEST_DATABASE_URL,
+    'postgres://postgres@127.0.0.1:5432/postgres',
+  ].filter((url): url is string => Boolean(url));
   const errors: string[] = [];
   for (const url of candidates) {
     const error = await tryConnect(url);

@@ -40,13 +40,45 @@ export async function startThrowawayPostgres(): Promise<ThrowawayPostgres> {
   chmodSync(dir, 0o777);
   const asRoot = process.getuid?.() === 0;
   const run = (cmd: string, args: string[]) =>
-    asRoot ? execFileSync('runuser', ['-u', 'postgres', '--', cmd, ...args], { stdio: 'pipe' }) : execFileSync(cmd, args, { stdio: 'pipe' });
+    asRoot
+      ? execFileSync('runuser', ['-u', 'postgres', '--', cmd, ...args], { stdio: 'pipe' })
+      : execFileSync(cmd, args, { stdio: 'pipe' });
   const dataDir = join(dir, 'data');
-  run(join(bin, 'initdb'), ['-D', dataDir, '-U', 'postgres', '--auth=trust', '-E', 'UTF8', '--locale=C']);
+  run(join(bin, 'initdb'), [
+    '-D',
+    dataDir,
+    '-U',
+    'postgres',
+    '--auth=trust',
+    '-E',
+    'UTF8',
+    '--locale=C',
+  ]);
   const port = 20000 + Math.floor(Math.random() * 20000);
   const server = asRoot
-    ? spawn('runuser', ['-u', 'postgres', '--', join(bin, 'postgres'), '-D', dataDir, '-p', String(port), '-k', dir, '-h', '127.0.0.1'], { stdio: 'ignore' })
-    : spawn(join(bin, 'postgres'), ['-D', dataDir, '-p', String(port), '-k', dir, '-h', '127.0.0.1'], { stdio: 'ignore' });
+    ? spawn(
+        'runuser',
+        [
+          '-u',
+          'postgres',
+          '--',
+          join(bin, 'postgres'),
+          '-D',
+          dataDir,
+          '-p',
+          String(port),
+          '-k',
+          dir,
+          '-h',
+          '127.0.0.1',
+        ],
+        { stdio: 'ignore' },
+      )
+    : spawn(
+        join(bin, 'postgres'),
+        ['-D', dataDir, '-p', String(port), '-k', dir, '-h', '127.0.0.1'],
+        { stdio: 'ignore' },
+      );
   const url = `postgres://postgres@127.0.0.1:${port}/postgres`;
   for (let attempt = 0; attempt < 100; attempt++) {
     if (!(await tryConnect(url))) {

@@ -2,7 +2,6 @@ import type { Command } from 'commander';
 import { z } from 'zod';
 import { readConfig } from '../../server/config';
 import { openAndMigrate, openExisting } from '../../server/services/system';
-import { startServer } from '../../server/http/listen';
 import { report, type GlobalOptions } from '../output';
 
 const serveOptions = z.object({
@@ -18,7 +17,11 @@ export function registerSystemCommands(program: Command, globals: () => GlobalOp
       const config = readConfig({ database: globals().db });
       const { store, applied } = await openAndMigrate(config.database);
       await store.close();
-      report(globals(), { database: store.description, applied }, `Initialised ${store.description} (${applied.length} migration(s) applied).`);
+      report(
+        globals(),
+        { database: store.description, applied },
+        `Initialised ${store.description} (${applied.length} migration(s) applied).`,
+      );
     });
 
   program
@@ -28,7 +31,13 @@ export function registerSystemCommands(program: Command, globals: () => GlobalOp
       const config = readConfig({ database: globals().db });
       const { store, applied } = await openAndMigrate(config.database);
       await store.close();
-      report(globals(), { database: store.description, applied }, applied.length ? `Applied ${applied.join(', ')} to ${store.description}.` : `${store.description} is up to date.`);
+      report(
+        globals(),
+        { database: store.description, applied },
+        applied.length
+          ? `Applied ${applied.join(', ')} to ${store.description}.`
+          : `${store.description} is up to date.`,
+      );
     });
 
   program
@@ -40,7 +49,13 @@ export function registerSystemCommands(program: Command, globals: () => GlobalOp
       const options = serveOptions.parse(raw);
       const config = readConfig({ database: globals().db, port: options.port, host: options.host });
       const store = await openExisting(config.database);
+      // Loaded on demand: the HTTP stack is only needed by serve.
+      const { startServer } = await import('../../server/http/listen');
       const { url } = await startServer(store, config);
-      report(globals(), { url, database: store.description }, `Mosaic is serving ${store.description} at ${url}`);
+      report(
+        globals(),
+        { url, database: store.description },
+        `Mosaic is serving ${store.description} at ${url}`,
+      );
     });
 }

@@ -29,6 +29,12 @@ export const partnerInput = z.object({
 export type PartnerInput = z.input<typeof partnerInput>;
 
 export const partnerView = z
-  .object({ id: z.string(), slug: z.string(), name: z.string(), kind: z.enum(['backbone', 'partner']), createdAt: z.string() })
+  .object({
+    id: z.string(),
+    slug: z.string(),
+    name: z.string(),
+    kind: z.enum(['backbone', 'partner']),
+    createdAt: z.string(),
+  })
   .meta({ id: 'Partner' });
 export type PartnerView = z.infer<typeof partnerView>;

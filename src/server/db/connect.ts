@@ -33,21 +33,37 @@ export const engineOf = (location: string): EngineName =>
 
 export async function openStore(options: OpenOptions): Promise<Store> {
   const { location } = options;
-  if (!location.trim()) throw new Problem('db.invalid_location', 'The database location is empty: give a file path or a postgres:// URL.');
+  if (!location.trim())
+    throw new Problem(
+      'db.invalid_location',
+      'The database location is empty: give a file path or a postgres:// URL.',
+    );
   if (/^[a-z][a-z0-9+.-]*:\/\//i.test(location) && engineOf(location) !== 'postgres') {
-    throw new Problem('db.invalid_location', `The database location "${location}" is neither a file path nor a postgres:// URL.`);
+    throw new Problem(
+      'db.invalid_location',
+      `The database location "${location}" is neither a file path nor a postgres:// URL.`,
+    );
   }
-  return engineOf(location) === 'postgres' ? openPostgres(location, options.poolSize ?? 10) : openSqlite(location, options.mustExist ?? false);
+  return engineOf(location) === 'postgres'
+    ? openPostgres(location, options.poolSize ?? 10)
+    : openSqlite(location, options.mustExist ?? false);
 }
 
 function openSqlite(location: string, mustExist: boolean): Store {
   const path = location === ':memory:' ? location : resolve(location);
   if (path !== ':memory:') {
     if (existsSync(path) && statSync(path).isDirectory()) {
-      throw new Problem('db.invalid_location', `The database location ${path} is a folder, not a file.`);
+      throw new Problem(
+        'db.invalid_location',
+        `The database location ${path} is a folder, not a file.`,
+      );
     }
     if (!existsSync(path)) {
-      if (mustExist) throw new Problem('db.invalid_location', `No database at ${path}: run "mosaic init --db ${location}" first.`);
+      if (mustExist)
+        throw new Problem(
+          'db.invalid_location',
+          `No database at ${path}: run "mosaic init --db ${location}" first.`,
+        );
       mkdirSync(dirname(path), { recursive: true });
     }
   }
@@ -59,35 +75,62 @@ function openSqlite(location: string, mustExist: boolean): Store {
     connection.pragma('busy_timeout = 5000');
     connection.pragma('synchronous = NORMAL');
   } catch (error) {
-    throw new Problem('db.invalid_location', `Cannot open the SQLite database at ${path}: ${(error as Error).message}.`);
+    throw new Problem(
+      'db.invalid_location',
+      `Cannot open the SQLite database at ${path}: ${(error as Error).message}.`,
+    );
   }
   const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: connection }) });
-  return { db, dialect: dialectFor('sqlite'), description: `sqlite:${path}`, close: () => db.destroy() };
+  return {
+    db,
+    dialect: dialectFor('sqlite'),
+    description: `sqlite:${path}`,
+    close: () => db.destroy(),
+  };
 }
 
 /** bigint counts and numeric averages arrive from pg as strings; read them as numbers, as SQLite does. */
-const numericTypes = { getTypeParser: ((oid: number, format?: string) =>
-  oid === 20 || oid === 1700 ? (value: string) => Number(value) : pg.types.getTypeParser(oid, format as 'text')) as typeof pg.types.getTypeParser };
+const numericTypes = {
+  getTypeParser: ((oid: number, format?: string): unknown =>
+    oid === 20 || oid === 1700
+      ? (value: string) => Number(value)
+      : (pg.types.getTypeParser(
+          oid,
+          format as 'text',
+        ) as unknown)) as typeof pg.types.getTypeParser,
+};
 
 async function openPostgres(location: string, poolSize: number): Promise<Store> {
   let url: URL;
   try {
     url = new URL(location);
   } catch {
-    throw new Problem('db.invalid_location', `The PostgreSQL URL "${redactUrl(location)}" is not a valid URL.`);
+    throw new Problem(
+      'db.invalid_location',
+      `The PostgreSQL URL "${redactUrl(location)}" is not a valid URL.`,
+    );
   }
   const description = `postgres://${url.hostname}:${url.port || 5432}${url.pathname}`;
-  const pool = new pg.Pool({ connectionString: location, max: poolSize, types: numericTypes, connectionTimeoutMillis: 5000 });
+  const pool = new pg.Pool({
+    connectionString: location,
+    max: poolSize,
+    types: numericTypes,
+    connectionTimeoutMillis: 5000,
+  });
   pool.on('error', () => undefined); // idle-client errors surface on the next query instead of crashing
   try {
     const client = await pool.connect();
     client.release();
   } catch (error) {
     await pool.end().catch(() => undefined);
-    throw new Problem('db.unreachable', `Cannot reach PostgreSQL at ${description}: ${(error as Error).message}.`);
+    throw new Problem(
+      'db.unreachable',
+      `Cannot reach PostgreSQL at ${description}: ${(error as Error).message}.`,
+    );
   }
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
   return { db, dialect: dialectFor('postgres'), description, close: () => db.destroy() };
 }
 
-export const redactUrl = (location: string) => location.replace(/\/\/([^:@/]+):[^@]*@/, '//$1:***@');
+export const redactUrl = (location: string) =>
+  location.replace(/\/\/([^:@/]+):[^@]*@/, '//$1:***@');

@@ -19,14 +19,16 @@ export interface SqlDialect {
   jsonNumber(column: Expression<unknown> | string, key: string): RawBuilder<number | null>;
 }
 
-const ref = (column: Expression<unknown> | string) => (typeof column === 'string' ? sql.ref(column) : column);
+const ref = (column: Expression<unknown> | string) =>
+  typeof column === 'string' ? sql.ref(column) : column;
 
 const sqliteDialect: SqlDialect = {
   engine: 'sqlite',
   jsonType: sql`text`,
   json: (value) => JSON.stringify(value),
   jsonText: (column, key) => sql<string | null>`json_extract(${ref(column)}, ${'$.' + key})`,
-  jsonNumber: (column, key) => sql<number | null>`cast(json_extract(${ref(column)}, ${'$.' + key}) as real)`,
+  jsonNumber: (column, key) =>
+    sql<number | null>`cast(json_extract(${ref(column)}, ${'$.' + key}) as real)`,
 };
 
 const postgresDialect: SqlDialect = {
@@ -35,10 +37,13 @@ const postgresDialect: SqlDialect = {
   json: (value) => JSON.stringify(value),
   jsonText: (column, key) => sql<string | null>`(${ref(column)} ->> ${key})`,
   jsonNumber: (column, key) =>
-    sql<number | null>`(case when jsonb_typeof(${ref(column)} -> ${key}) = 'number' then (${ref(column)} ->> ${key})::double precision end)`,
+    sql<
+      number | null
+    >`(case when jsonb_typeof(${ref(column)} -> ${key}) = 'number' then (${ref(column)} ->> ${key})::double precision end)`,
 };
 
-export const dialectFor = (engine: EngineName): SqlDialect => (engine === 'sqlite' ? sqliteDialect : postgresDialect);
+export const dialectFor = (engine: EngineName): SqlDialect =>
+  engine === 'sqlite' ? sqliteDialect : postgresDialect;
 
 /** Reads a JSON column the same way whichever engine returned it. */
 export function parseJson<T>(value: unknown): T {

@@ -11,11 +11,19 @@ interface DriverError {
 export function problemFromDriverError(error: unknown): Problem | null {
   if (typeof error !== 'object' || error === null) return null;
   const { code, message = '', constraint } = error as DriverError;
-  if (code === '23505' || code === 'SQLITE_CONSTRAINT_UNIQUE' || code === 'SQLITE_CONSTRAINT_PRIMARYKEY') {
-    return new Problem('db.constraint', 'That already exists.', { constraint: constraint ?? uniqueColumns(message) });
+  if (
+    code === '23505' ||
+    code === 'SQLITE_CONSTRAINT_UNIQUE' ||
+    code === 'SQLITE_CONSTRAINT_PRIMARYKEY'
+  ) {
+    return new Problem('db.constraint', 'That already exists.', {
+      constraint: constraint ?? uniqueColumns(message),
+    });
   }
   if (code === '23503' || code === 'SQLITE_CONSTRAINT_FOREIGNKEY') {
-    return new Problem('db.constraint', 'That refers to something that does not exist.', { constraint: constraint ?? null });
+    return new Problem('db.constraint', 'That refers to something that does not exist.', {
+      constraint: constraint ?? null,
+    });
   }
   if (code === 'SQLITE_BUSY' || code === '40001' || code === '40P01') {
     return new Problem('db.busy', 'The database is busy with another change; try again.');

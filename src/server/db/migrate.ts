@@ -18,7 +18,10 @@ const migratorFor = (store: Store) =>
       getMigrations: () =>
         Promise.resolve(
           Object.fromEntries(
-            Object.entries(steps).map(([name, step]): [string, Migration] => [name, { up: (db) => step.up(db, store.dialect) }]),
+            Object.entries(steps).map(([name, step]): [string, Migration] => [
+              name,
+              { up: (db) => step.up(db, store.dialect) },
+            ]),
           ),
         ),
     },
@@ -32,7 +35,9 @@ export async function migrateToLatest(store: Store): Promise<{ applied: string[]
     const failed = results?.find((r) => r.status === 'Error')?.migrationName ?? 'unknown';
     throw new Problem('internal', `Migration ${failed} failed: ${(error as Error).message}`);
   }
-  return { applied: (results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName) };
+  return {
+    applied: (results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName),
+  };
 }
 
 /** The migrations not yet applied to this database (empty when it is current). */

@@ -17,7 +17,11 @@ describeEachEngine('the store', (store, engine) => {
 
   it('round-trips a coalition and its partners identically on both engines', async () => {
     const ctx = testContext(store(), { now: '2026-02-01T09:30:00.000Z' });
-    const coalition = await createCoalition(ctx, { slug: 'east-side', name: 'East Side Works', fiscalYearStartMonth: 7 });
+    const coalition = await createCoalition(ctx, {
+      slug: 'east-side',
+      name: 'East Side Works',
+      fiscalYearStartMonth: 7,
+    });
     await addPartner(ctx, 'east-side', { slug: 'hope-jobs', name: 'Hope Jobs' });
     await addPartner(ctx, 'east-side', { slug: 'backbone', name: 'United Way', kind: 'backbone' });
     expect(coalition).toEqual({
@@ -29,8 +33,20 @@ describeEachEngine('the store', (store, engine) => {
       createdAt: '2026-02-01T09:30:00.000Z',
     });
     expect(await listPartners(ctx, 'east-side')).toEqual([
-      { id: 'id-000003', slug: 'backbone', name: 'United Way', kind: 'backbone', createdAt: '2026-02-01T09:30:00.000Z' },
-      { id: 'id-000002', slug: 'hope-jobs', name: 'Hope Jobs', kind: 'partner', createdAt: '2026-02-01T09:30:00.000Z' },
+      {
+        id: 'id-000003',
+        slug: 'backbone',
+        name: 'United Way',
+        kind: 'backbone',
+        createdAt: '2026-02-01T09:30:00.000Z',
+      },
+      {
+        id: 'id-000002',
+        slug: 'hope-jobs',
+        name: 'Hope Jobs',
+        kind: 'partner',
+        createdAt: '2026-02-01T09:30:00.000Z',
+      },
     ]);
   });
 
@@ -38,7 +54,10 @@ describeEachEngine('the store', (store, engine) => {
     const { db } = store();
     const row = await db
       .selectFrom('partners')
-      .select((eb) => [eb.fn.countAll<number>().as('n'), sql<number>`avg(length(slug))`.as('mean_length')])
+      .select((eb) => [
+        eb.fn.countAll<number>().as('n'),
+        sql<number>`avg(length(slug))`.as('mean_length'),
+      ])
       .executeTakeFirstOrThrow();
     // 'backbone' (8) and 'hope-jobs' (9): n = 2, mean = 8.5
     expect(row).toEqual({ n: 2, mean_length: 8.5 });
@@ -49,9 +68,24 @@ describeEachEngine('the store', (store, engine) => {
     const values = { employed: 'yes', wage: 17.5, hours: '40', note: null };
     const row = await db
       .selectNoFrom([
-        dialect.jsonText(sql`${dialect.json(values)}${sql.raw(engine === 'postgres' ? '::jsonb' : '')}`, 'employed').as('employed'),
-        dialect.jsonNumber(sql`${dialect.json(values)}${sql.raw(engine === 'postgres' ? '::jsonb' : '')}`, 'wage').as('wage'),
-        dialect.jsonText(sql`${dialect.json(values)}${sql.raw(engine === 'postgres' ? '::jsonb' : '')}`, 'missing').as('missing'),
+        dialect
+          .jsonText(
+            sql`${dialect.json(values)}${sql.raw(engine === 'postgres' ? '::jsonb' : '')}`,
+            'employed',
+          )
+          .as('employed'),
+        dialect
+          .jsonNumber(
+            sql`${dialect.json(values)}${sql.raw(engine === 'postgres' ? '::jsonb' : '')}`,
+            'wage',
+          )
+          .as('wage'),
+        dialect
+          .jsonText(
+            sql`${dialect.json(values)}${sql.raw(engine === 'postgres' ? '::jsonb' : '')}`,
+            'missing',
+          )
+          .as('missing'),
       ])
       .executeTakeFirstOrThrow();
     expect(row).toEqual({ employed: 'yes', wage: 17.5, missing: null });
@@ -61,7 +95,14 @@ describeEachEngine('the store', (store, engine) => {
     const ctx = testContext(store());
     const error = await ctx.db
       .insertInto('coalitions')
-      .values({ id: 'dup-1', slug: 'east-side', name: 'Again', fiscal_year_start_month: 1, small_cell_threshold: 10, created_at: 'x' })
+      .values({
+        id: 'dup-1',
+        slug: 'east-side',
+        name: 'Again',
+        fiscal_year_start_month: 1,
+        small_cell_threshold: 10,
+        created_at: 'x',
+      })
       .execute()
       .catch((e: unknown) => e);
     const problem = asProblem(error);
@@ -71,11 +112,17 @@ describeEachEngine('the store', (store, engine) => {
 
   it('refuses a second coalition with the same slug with a clear conflict', async () => {
     const ctx = testContext(store());
-    await expect(createCoalition(ctx, { slug: 'east-side', name: 'Copy' })).rejects.toThrow('A coalition with the slug "east-side" already exists.');
+    await expect(createCoalition(ctx, { slug: 'east-side', name: 'Copy' })).rejects.toThrow(
+      'A coalition with the slug "east-side" already exists.',
+    );
   });
 
   it('writes an audit entry for each change, without personal data', async () => {
-    const rows = await store().db.selectFrom('audit_log').select(['action', 'entity', 'actor_label']).orderBy('id').execute();
+    const rows = await store()
+      .db.selectFrom('audit_log')
+      .select(['action', 'entity', 'actor_label'])
+      .orderBy('id')
+      .execute();
     expect(rows).toEqual([
       { action: 'create', entity: 'coalition', actor_label: 'test' },
       { action: 'create', entity: 'partner', actor_label: 'test' },
@@ -86,7 +133,9 @@ describeEachEngine('the store', (store, engine) => {
 
 describe('opening a store', () => {
   it('says in one sentence that a missing SQLite file needs init', async () => {
-    await expect(openStore({ location: '/tmp/mosaic-does-not-exist/x.db', mustExist: true })).rejects.toThrow(
+    await expect(
+      openStore({ location: '/tmp/mosaic-does-not-exist/x.db', mustExist: true }),
+    ).rejects.toThrow(
       'No database at /tmp/mosaic-does-not-exist/x.db: run "mosaic init --db /tmp/mosaic-does-not-exist/x.db" first.',
     );
   });
@@ -98,7 +147,9 @@ describe('opening a store', () => {
   });
 
   it('says PostgreSQL cannot be reached, without the password', async () => {
-    const error = (await openStore({ location: 'postgres://me:secret@127.0.0.1:1/db' }).catch((e: unknown) => e)) as Problem;
+    const error = (await openStore({ location: 'postgres://me:secret@127.0.0.1:1/db' }).catch(
+      (e: unknown) => e,
+    )) as Problem;
     expect(error.code).toBe('db.unreachable');
     expect(error.message).toMatch(/^Cannot reach PostgreSQL at postgres:\/\/127\.0\.0\.1:1\/db: /);
     expect(error.message).not.toContain('secret');

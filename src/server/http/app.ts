@@ -17,7 +17,10 @@ import { isWrite, type AnyRoute } from './route';
 import { coalitionRoutes } from './routes/coalitions';
 import { healthRoutes } from './routes/health';
 
-export const routeTable = (store: Store): AnyRoute[] => [...healthRoutes(store), ...coalitionRoutes()];
+export const routeTable = (store: Store): AnyRoute[] => [
+  ...healthRoutes(store),
+  ...coalitionRoutes(),
+];
 
 export interface AppOptions {
   store: Store;
@@ -26,15 +29,27 @@ export interface AppOptions {
   contextOverrides?: Partial<Pick<Context, 'clock' | 'newId'>>;
 }
 
-export async function buildApp({ store, config, contextOverrides }: AppOptions): Promise<FastifyInstance> {
-  const app = Fastify({ logger: config.logRequests ? { redact: ['req.headers.authorization', 'req.headers.cookie'] } : false, bodyLimit: config.bodyLimit, trustProxy: false });
+export async function buildApp({
+  store,
+  config,
+  contextOverrides,
+}: AppOptions): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger: config.logRequests
+      ? { redact: ['req.headers.authorization', 'req.headers.cookie'] }
+      : false,
+    bodyLimit: config.bodyLimit,
+    trustProxy: false,
+  });
   const routes = routeTable(store);
   let openApi: Record<string, unknown> | undefined;
 
   app.setErrorHandler((error, request, reply) => {
     const problem = toProblem(error);
     if (problem.code === 'internal') request.log.error({ err: error }, 'unhandled error');
-    void reply.status(statusFor(problem.code)).send({ code: problem.code, message: problem.message, details: problem.details });
+    void reply
+      .status(statusFor(problem.code))
+      .send({ code: problem.code, message: problem.message, details: problem.details });
   });
 
   for (const route of routes) {
@@ -45,16 +60,18 @@ export async function buildApp({ store, config, contextOverrides }: AppOptions):
         const ctx = { ...createContext(store, config, actorFor(request)), ...contextOverrides };
         if (route.access !== 'public') throw new Problem('auth.required', 'Sign in first.');
         const input = {
-          params: route.params ? route.params.parse(request.params) : {},
-          query: route.query ? route.query.parse(request.query) : {},
-          body: route.body ? route.body.parse(request.body ?? {}) : undefined,
+          params: (route.params ? route.params.parse(request.params) : {}) as unknown,
+          query: (route.query ? route.query.parse(request.query) : {}) as unknown,
+          body: (route.body ? route.body.parse(request.body ?? {}) : undefined) as unknown,
           request,
           reply,
         };
-        const run = (c: Context) => route.handler({ ...input, ctx: c });
-        const result: unknown = isWrite(route.method) ? await inTransaction(ctx, run) : await run(ctx);
+        const run = (c: Context): Promise<unknown> => route.handler({ ...input, ctx: c });
+        const result: unknown = isWrite(route.method)
+          ? await inTransaction(ctx, run)
+          : await run(ctx);
         void reply.status(route.status ?? 200);
-        return route.response.parse(result);
+        return route.response.parse(result) as unknown;
       },
     });
   }
@@ -66,9 +83,15 @@ export async function buildApp({ store, config, contextOverrides }: AppOptions):
   if (hasWeb) await app.register(fastifyStatic, { root: webRoot, wildcard: false });
 
   app.setNotFoundHandler((request, reply) => {
-    if (request.method === 'GET' && !request.url.startsWith('/api/') && hasWeb) return reply.sendFile('index.html');
-    const problem = new Problem('request.not_found', `No route ${request.method} ${request.url.split('?')[0]}.`);
-    return reply.status(404).send({ code: problem.code, message: problem.message, details: problem.details });
+    if (request.method === 'GET' && !request.url.startsWith('/api/') && hasWeb)
+      return reply.sendFile('index.html');
+    const problem = new Problem(
+      'request.not_found',
+      `No route ${request.method} ${request.url.split('?')[0]}.`,
+    );
+    return reply
+      .status(404)
+      .send({ code: problem.code, message: problem.message, details: problem.details });
   });
 
   return app;
@@ -78,13 +101,26 @@ const actorFor = (request: FastifyRequest) => ({ kind: 'anonymous' as const, ip:
 
 function toProblem(error: unknown): Problem {
   if (error instanceof ZodError) {
-    const issues = error.issues.map((issue) => ({ path: issue.path.join('.'), message: issue.message }));
+    const issues = error.issues.map((issue) => ({
+      path: issue.path.join('.'),
+      message: issue.message,
+    }));
     const first = issues[0];
-    return new Problem('request.invalid', first ? `${first.path || 'input'}: ${first.message}` : 'Invalid input.', { issues });
+    return new Problem(
+      'request.invalid',
+      first ? `${first.path || 'input'}: ${first.message}` : 'Invalid input.',
+      { issues },
+    );
   }
   const fastifyError = error as Partial<FastifyError>;
-  if (fastifyError.code === 'FST_ERR_CTP_BODY_TOO_LARGE') return new Problem('request.too_large', 'The request body is too large.');
-  if (fastifyError.statusCode && fastifyError.statusCode >= 400 && fastifyError.statusCode < 500 && !(error instanceof Problem)) {
+  if (fastifyError.code === 'FST_ERR_CTP_BODY_TOO_LARGE')
+    return new Problem('request.too_large', 'The request body is too large.');
+  if (
+    fastifyError.statusCode &&
+    fastifyError.statusCode >= 400 &&
+    fastifyError.statusCode < 500 &&
+    !(error instanceof Problem)
+  ) {
     return new Problem('request.invalid', fastifyError.message ?? 'Invalid request.');
   }
   return asProblem(error);

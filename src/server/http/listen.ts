@@ -3,7 +3,10 @@ import type { Config } from '../config';
 import { buildApp } from './app';
 import type { Store } from '../services/system';
 
-export async function startServer(store: Store, config: Config): Promise<{ url: string; close(): Promise<void> }> {
+export async function startServer(
+  store: Store,
+  config: Config,
+): Promise<{ url: string; close(): Promise<void> }> {
   const app = await buildApp({ store, config });
   await app.listen({ host: config.host, port: config.port });
   const address = app.server.address();

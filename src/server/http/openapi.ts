@@ -26,15 +26,22 @@ export function buildOpenApi(routes: AnyRoute[]): JsonSchema {
       } else registry.add(schema, { id: slot(route, part) });
     }
   });
-  const generated = z.toJSONSchema(registry, { uri: (id) => `#/components/schemas/${id}`, unrepresentable: 'any', io: 'input' }).schemas;
+  const generated = z.toJSONSchema(registry, {
+    uri: (id) => `#/components/schemas/${id}`,
+    unrepresentable: 'any',
+    io: 'input',
+  }).schemas;
   const clean = (schema: JsonSchema | undefined): JsonSchema => {
     const { $schema: _s, $id: _i, ...rest } = schema ?? {};
     return rest;
   };
-  const refOrInline = (route: AnyRoute, part: 'params' | 'query' | 'body' | 'response'): JsonSchema => {
+  const refOrInline = (
+    route: AnyRoute,
+    part: 'params' | 'query' | 'body' | 'response',
+  ): JsonSchema => {
     const schema = route[part]!;
     const id = (z.globalRegistry.get(schema) as { id?: string } | undefined)?.id;
-    return id ? { $ref: `#/components/schemas/${id}` } : clean(generated[slot(route, part)] as JsonSchema);
+    return id ? { $ref: `#/components/schemas/${id}` } : clean(generated[slot(route, part)]);
   };
 
   const paths: Record<string, Record<string, unknown>> = {};
@@ -45,7 +52,12 @@ export function buildOpenApi(routes: AnyRoute[]): JsonSchema {
       const properties = (schema?.properties ?? {}) as Record<string, JsonSchema>;
       const required = new Set((schema?.required as string[] | undefined) ?? []);
       for (const [name, property] of Object.entries(properties)) {
-        parameters.push({ name, in: where === 'params' ? 'path' : 'query', required: where === 'params' || required.has(name), schema: property });
+        parameters.push({
+          name,
+          in: where === 'params' ? 'path' : 'query',
+          required: where === 'params' || required.has(name),
+          schema: property,
+        });
       }
     }
     const operation: Record<string, unknown> = {
@@ -55,20 +67,36 @@ export function buildOpenApi(routes: AnyRoute[]): JsonSchema {
       security: route.access === 'public' ? [] : [{ session: [] }, { token: [] }],
       parameters,
       responses: {
-        [String(route.status ?? 200)]: { description: 'Success', content: { 'application/json': { schema: refOrInline(route, 'response') } } },
-        default: { description: 'A problem', content: { 'application/json': { schema: { $ref: '#/components/schemas/Problem' } } } },
+        [String(route.status ?? 200)]: {
+          description: 'Success',
+          content: { 'application/json': { schema: refOrInline(route, 'response') } },
+        },
+        default: {
+          description: 'A problem',
+          content: { 'application/json': { schema: { $ref: '#/components/schemas/Problem' } } },
+        },
       },
     };
-    if (route.body) operation.requestBody = { required: true, content: { 'application/json': { schema: refOrInline(route, 'body') } } };
+    if (route.body)
+      operation.requestBody = {
+        required: true,
+        content: { 'application/json': { schema: refOrInline(route, 'body') } },
+      };
     (paths[toOpenApiPath(route.url)] ??= {})[route.method.toLowerCase()] = operation;
   }
 
   const components = Object.fromEntries(
-    Object.entries(generated).filter(([id]) => !id.startsWith('__')).map(([id, schema]) => [id, clean(schema as JsonSchema)]),
+    Object.entries(generated)
+      .filter(([id]) => !id.startsWith('__'))
+      .map(([id, schema]) => [id, clean(schema as JsonSchema)]),
   );
   return {
     openapi: '3.1.0',
-    info: { title: 'Mosaic API', version: softwareVersion, description: 'Shared measurement for collective-impact coalitions.' },
+    info: {
+      title: 'Mosaic API',
+      version: softwareVersion,
+      description: 'Shared measurement for collective-impact coalitions.',
+    },
     paths,
     components: {
       schemas: components,

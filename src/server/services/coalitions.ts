@@ -32,7 +32,11 @@ const partnerOut = (row: Partner): PartnerView => ({
 export async function createCoalition(ctx: Context, input: CoalitionInput): Promise<CoalitionView> {
   const data = coalitionInput.parse(input);
   if (await queries.findCoalitionBySlug(ctx.db, data.slug)) {
-    throw new Problem('request.conflict', `A coalition with the slug "${data.slug}" already exists.`, { slug: data.slug });
+    throw new Problem(
+      'request.conflict',
+      `A coalition with the slug "${data.slug}" already exists.`,
+      { slug: data.slug },
+    );
   }
   const row: Coalition = {
     id: ctx.newId(),
@@ -43,7 +47,12 @@ export async function createCoalition(ctx: Context, input: CoalitionInput): Prom
     created_at: nowIso(ctx),
   };
   await queries.insertCoalition(ctx.db, row);
-  await recordAudit(ctx, { coalitionId: row.id, action: 'create', entity: 'coalition', entityId: row.id });
+  await recordAudit(ctx, {
+    coalitionId: row.id,
+    action: 'create',
+    entity: 'coalition',
+    entityId: row.id,
+  });
   return coalitionOut(row);
 }
 
@@ -57,16 +66,36 @@ export async function getCoalition(ctx: Context, slug: string): Promise<Coalitio
   return coalitionOut(row);
 }
 
-export async function addPartner(ctx: Context, coalitionSlug: string, input: PartnerInput): Promise<PartnerView> {
+export async function addPartner(
+  ctx: Context,
+  coalitionSlug: string,
+  input: PartnerInput,
+): Promise<PartnerView> {
   const coalition = await getCoalition(ctx, coalitionSlug);
   const data = partnerInput.parse(input);
   const existing = await queries.listPartners(ctx.db, coalition.id);
   if (existing.some((p) => p.slug === data.slug)) {
-    throw new Problem('request.conflict', `Partner "${data.slug}" already exists in ${coalition.slug}.`, { slug: data.slug });
+    throw new Problem(
+      'request.conflict',
+      `Partner "${data.slug}" already exists in ${coalition.slug}.`,
+      { slug: data.slug },
+    );
   }
-  const row: Partner = { id: ctx.newId(), coalition_id: coalition.id, slug: data.slug, name: data.name, kind: data.kind, created_at: nowIso(ctx) };
+  const row: Partner = {
+    id: ctx.newId(),
+    coalition_id: coalition.id,
+    slug: data.slug,
+    name: data.name,
+    kind: data.kind,
+    created_at: nowIso(ctx),
+  };
   await queries.insertPartner(ctx.db, row);
-  await recordAudit(ctx, { coalitionId: coalition.id, action: 'create', entity: 'partner', entityId: row.id });
+  await recordAudit(ctx, {
+    coalitionId: coalition.id,
+    action: 'create',
+    entity: 'partner',
+    entityId: row.id,
+  });
   return partnerOut(row);
 }
 

@@ -23,8 +23,19 @@ export interface Context {
   config: Config;
 }
 
-export function createContext(store: Store, config: Config, actor: Actor = { kind: 'system', label: 'system' }): Context {
-  return { db: store.db, dialect: store.dialect, clock: () => new Date(), newId: randomUUID, actor, config };
+export function createContext(
+  store: Store,
+  config: Config,
+  actor: Actor = { kind: 'system', label: 'system' },
+): Context {
+  return {
+    db: store.db,
+    dialect: store.dialect,
+    clock: () => new Date(),
+    newId: randomUUID,
+    actor,
+    config,
+  };
 }
 
 /** Runs `work` in one transaction: the same context with `db` swapped for the transaction. */

@@ -11,7 +11,9 @@ export const softwareVersion = '0.1.0';
 export { openStore, type Store };
 
 /** Opens the store and brings its tables up to date. */
-export async function openAndMigrate(location: string): Promise<{ store: Store; applied: string[] }> {
+export async function openAndMigrate(
+  location: string,
+): Promise<{ store: Store; applied: string[] }> {
   const store = await openStore({ location });
   try {
     const { applied } = await migrateToLatest(store);
@@ -28,18 +30,28 @@ export async function openExisting(location: string): Promise<Store> {
   const pending = await pendingMigrations(store);
   if (pending.length > 0) {
     await store.close();
-    throw new Problem('db.invalid_location', `The database at ${store.description} needs migrating (${pending.length} pending): run "mosaic migrate".`);
+    throw new Problem(
+      'db.invalid_location',
+      `The database at ${store.description} needs migrating (${pending.length} pending): run "mosaic migrate".`,
+    );
   }
   return store;
 }
 
 export async function health(ctx: Context, store: Store): Promise<HealthView> {
   const pending = await pendingMigrations(store);
-  return { status: 'ok', version: softwareVersion, engine: store.dialect.engine, migrationsPending: pending.length };
+  return {
+    status: 'ok',
+    version: softwareVersion,
+    engine: store.dialect.engine,
+    migrationsPending: pending.length,
+  };
 }
 
 /** Any error as a Problem: ours pass through, driver errors are translated, the rest are internal. */
 export function asProblem(error: unknown): Problem {
   if (error instanceof Problem) return error;
-  return problemFromDriverError(error) ?? new Problem('internal', 'Something went wrong on our side.');
+  return (
+    problemFromDriverError(error) ?? new Problem('internal', 'Something went wrong on our side.')
+  );
 }

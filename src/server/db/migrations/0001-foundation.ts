@@ -69,7 +69,10 @@ export async function up(db: Kysely<unknown>, dialect: SqlDialect): Promise<void
       .addColumn('key', 'text', (c) => c.notNull())
       .addColumn('definition', json, (c) => c.notNull())
       .addUniqueConstraint(`${table}_version_key`, ['schema_version_id', 'key']);
-    if (table === 'forms') builder = builder.addColumn('stage', 'text', (c) => c.notNull()).addColumn('wave', 'text', (c) => c.notNull());
+    if (table === 'forms')
+      builder = builder
+        .addColumn('stage', 'text', (c) => c.notNull())
+        .addColumn('wave', 'text', (c) => c.notNull());
     if (table === 'indicators') builder = builder.addColumn('status', 'text', (c) => c.notNull());
     await builder.execute();
   }
@@ -94,9 +97,18 @@ export async function up(db: Kysely<unknown>, dialect: SqlDialect): Promise<void
     .addColumn('scope', 'text', (c) => c.notNull())
     .addColumn('value', 'text', (c) => c.notNull())
     .addColumn('created_at', 'text', (c) => c.notNull())
-    .addUniqueConstraint('stakeholder_identifiers_value', ['coalition_id', 'kind', 'scope', 'value'])
+    .addUniqueConstraint('stakeholder_identifiers_value', [
+      'coalition_id',
+      'kind',
+      'scope',
+      'value',
+    ])
     .execute();
-  await db.schema.createIndex('stakeholder_identifiers_person').on('stakeholder_identifiers').column('stakeholder_id').execute();
+  await db.schema
+    .createIndex('stakeholder_identifiers_person')
+    .on('stakeholder_identifiers')
+    .column('stakeholder_id')
+    .execute();
 
   await db.schema
     .createTable('personal_data')
@@ -140,11 +152,28 @@ export async function up(db: Kysely<unknown>, dialect: SqlDialect): Promise<void
     .addColumn('collected_at', 'text', (c) => c.notNull())
     .addColumn('received_at', 'text', (c) => c.notNull())
     .addColumn('values', json, (c) => c.notNull())
-    .addUniqueConstraint('submissions_fingerprint', ['coalition_id', 'partner_id', 'form_id', 'fingerprint'])
+    .addUniqueConstraint('submissions_fingerprint', [
+      'coalition_id',
+      'partner_id',
+      'form_id',
+      'fingerprint',
+    ])
     .execute();
-  await db.schema.createIndex('submissions_partner_time').on('submissions').columns(['coalition_id', 'partner_id', 'collected_at']).execute();
-  await db.schema.createIndex('submissions_person').on('submissions').columns(['stakeholder_id']).execute();
-  await db.schema.createIndex('submissions_batch').on('submissions').columns(['batch_id']).execute();
+  await db.schema
+    .createIndex('submissions_partner_time')
+    .on('submissions')
+    .columns(['coalition_id', 'partner_id', 'collected_at'])
+    .execute();
+  await db.schema
+    .createIndex('submissions_person')
+    .on('submissions')
+    .columns(['stakeholder_id'])
+    .execute();
+  await db.schema
+    .createIndex('submissions_batch')
+    .on('submissions')
+    .columns(['batch_id'])
+    .execute();
 
   await db.schema
     .createTable('audit_log')
@@ -161,5 +190,9 @@ export async function up(db: Kysely<unknown>, dialect: SqlDialect): Promise<void
     .addColumn('ip', 'text')
     .addColumn('details', json, (c) => c.notNull())
     .execute();
-  await db.schema.createIndex('audit_log_coalition_at').on('audit_log').columns(['coalition_id', 'at']).execute();
+  await db.schema
+    .createIndex('audit_log_coalition_at')
+    .on('audit_log')
+    .columns(['coalition_id', 'at'])
+    .execute();
 }

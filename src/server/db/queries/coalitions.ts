@@ -9,7 +9,10 @@ export function listCoalitions(db: Kysely<Database>): Promise<Coalition[]> {
   return db.selectFrom('coalitions').selectAll().orderBy('slug').execute();
 }
 
-export function findCoalitionBySlug(db: Kysely<Database>, slug: string): Promise<Coalition | undefined> {
+export function findCoalitionBySlug(
+  db: Kysely<Database>,
+  slug: string,
+): Promise<Coalition | undefined> {
   return db.selectFrom('coalitions').selectAll().where('slug', '=', slug).executeTakeFirst();
 }
 
@@ -18,5 +21,10 @@ export async function insertPartner(db: Kysely<Database>, row: Partner): Promise
 }
 
 export function listPartners(db: Kysely<Database>, coalitionId: string): Promise<Partner[]> {
-  return db.selectFrom('partners').selectAll().where('coalition_id', '=', coalitionId).orderBy('slug').execute();
+  return db
+    .selectFrom('partners')
+    .selectAll()
+    .where('coalition_id', '=', coalitionId)
+    .orderBy('slug')
+    .execute();
 }

@@ -1,5 +1,10 @@
 import { z } from 'zod';
-import { coalitionInput, coalitionView, partnerInput, partnerView } from '../../../core/api/coalitions';
+import {
+  coalitionInput,
+  coalitionView,
+  partnerInput,
+  partnerView,
+} from '../../../core/api/coalitions';
 import * as coalitions from '../../services/coalitions';
 import { defineRoute } from '../route';
 

@@ -1,0 +1,60 @@
+/** Loading, empty and error states: every view shows one of these rather than a blank space. */
+import type { ReactNode } from 'react';
+import { ApiError } from '../api/client';
+
+export function Loading({ label, lines = 3 }: { label: string; lines?: number }) {
+  return (
+    <div role="status" aria-live="polite" aria-label={label}>
+      {Array.from({ length: lines }, (_, i) => (
+        <div key={i} className="skeleton" style={{ width: `${90 - i * 15}%` }} />
+      ))}
+    </div>
+  );
+}
+
+export function EmptyState({
+  title,
+  children,
+  action,
+}: {
+  title: string;
+  children?: ReactNode;
+  action?: ReactNode;
+}) {
+  return (
+    <div className="state">
+      <h2>{title}</h2>
+      {children && <p>{children}</p>}
+      {action}
+    </div>
+  );
+}
+
+export function ErrorState({ error, retry }: { error: unknown; retry?: () => void }) {
+  const message =
+    error instanceof ApiError
+      ? error.problem.message
+      : error instanceof Error
+        ? error.message
+        : 'Something went wrong.';
+  const code = error instanceof ApiError ? error.problem.code : null;
+  return (
+    <div className="state-error" role="alert">
+      <h2>That did not load</h2>
+      <p style={{ margin: 0 }}>
+        {message}
+        {code && <span className="small"> ({code})</span>}
+      </p>
+      {retry && (
+        <button
+          type="button"
+          className="button button-secondary"
+          style={{ marginTop: 10 }}
+          onClick={retry}
+        >
+          Try again
+        </button>
+      )}
+    </div>
+  );
+}
