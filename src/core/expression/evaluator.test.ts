@@ -54,6 +54,11 @@ describe('arithmetic', () => {
     ['${score} + 1', 8],
     ['${consent} + 1', 2], // true → 1
     ['1 + 2 * 3 = 7', true],
+    ['0.1 + 0.2 = 0.3', true], // equal within 1e-12, as in JavaRosa (the sum is 0.30000000000000004)
+    ['0.1 + 0.2 != 0.3', false],
+    ['0.1 + 0.2 - 0.3 = 0', true],
+    ['1 = 1.000001', false],
+    ['1 div 0 = 1 div 0', true],
     ['(1 + 2) * 3', 9],
     ['10 - 4 - 3', 3],
     ['-2 * 3', -6],
@@ -147,7 +152,10 @@ describe('functions', () => {
     ['string-length(.) <= 10', true],
     ["regex('12345', '^[0-9]{5}$')", true],
     ["regex('1234', '^[0-9]{5}$')", false],
-    ["regex('abc123', '[0-9]')", true], // found anywhere, as in ODK
+    ["regex('abc123', '[0-9]+')", false], // the whole text must match, as in ODK Collect
+    ["regex('abc123', '[a-z]+[0-9]+')", true],
+    ["regex('yes', 'yes|no')", true], // alternatives are grouped before anchoring
+    ["regex('yesno', 'yes|no')", false],
     ["regex(., '^[0-9]{5}$')", false],
     ["if(${age} >= 18, 'adult', 'minor')", 'adult'],
     ["if(${age} < 18, 'adult', 'minor')", 'minor'],
@@ -161,10 +169,13 @@ describe('functions', () => {
     ['false()', false],
     ["coalesce(${x}, 'none')", 'none'],
     ["coalesce(${name}, regex('a', '['))", 'Ana'],
+    ['coalesce(number(${x}), 5)', 5], // NaN counts as empty, as in JavaRosa
     ["concat('a', 1, true(), ${x}, '-', ${race_list})", 'a1true-asian black'],
     ["concat('only')", 'only'],
     ['round(2.5)', 3],
-    ['round(-2.5)', -3], // half away from zero
+    ['round(-2.5)', -2], // half toward +∞, as XPath 1.0 and JavaRosa round
+    ['round(-2.6)', -3],
+    ['round(-1.005, 2)', -1], // -100.5 rounds up to -100
     ['round(2.4)', 2],
     ['round(1.005, 2)', 1.01], // 1.005 in binary is 1.00499…; rounded on its decimal form
     ['round(2.345, 2)', 2.35],
@@ -193,6 +204,7 @@ describe('functions', () => {
     expect(evaluate("number('1e3')")).toBeNaN();
     expect(evaluate("number('0x10')")).toBeNaN();
     expect(evaluate("round('x')")).toBeNaN();
+    expect(evaluate('round(1, 31)')).toBeNaN(); // JavaRosa's limit of 30 places
     expect(evaluate('int(${x})')).toBeNaN();
   });
 
@@ -205,6 +217,12 @@ describe('functions', () => {
     expect(asText('date(today() - 365)')).toBe('2025-12-03');
     expect(asText("date('2024-02-30')")).toBe('');
     expect(asText("date('03/07/1984')")).toBe('');
+    expect(asText("date('0050-01-01')")).toBe('0050-01-01'); // not 1950, the Date.UTC trap
+    expect(asText('date(2932896)')).toBe('9999-12-31');
+    expect(asText('date(2932897)')).toBe(''); // year 10000 is out of range
+    expect(asText('date(-719528)')).toBe('0000-01-01');
+    expect(asText('date(10000000000)')).toBe('');
+    expect(evaluate('date(10000000000) > today()')).toBe(false);
     expect(evaluateCondition(parseExpression("date('junk')"), context)).toBe(true);
   });
 
@@ -213,6 +231,12 @@ describe('functions', () => {
     expect(problem.code).toBe('request.invalid');
     expect(problem.message).toBe("Invalid regular expression '[0-9' at position 14");
     expect(problem.details).toEqual({ position: 14, found: '[0-9' });
+  });
+
+  it('rejects a pattern that is invalid on its own even if anchoring would mend it', () => {
+    expect(problemOf("regex('a', 'a)|(b')").message).toBe(
+      "Invalid regular expression 'a)|(b' at position 0",
+    );
   });
 
   it('needs the evaluation date for today()', () => {

@@ -33,7 +33,8 @@ function compiledRegex(pattern: string, position: number): RegExp {
   if (cached) return cached;
   let compiled: RegExp;
   try {
-    compiled = new RegExp(pattern);
+    const alone = new RegExp(pattern);
+    compiled = new RegExp(`^(?:${alone.source})$`);
   } catch {
     throw expressionProblem(`Invalid regular expression '${pattern}' at position ${position}`, {
       position,
@@ -45,12 +46,16 @@ function compiledRegex(pattern: string, position: number): RegExp {
   return compiled;
 }
 
-/** Rounds half away from zero on the number's shortest decimal form, so round(1.005, 2) = 1.01. */
-function roundHalfAwayFromZero(value: number, places: number): number {
-  if (!Number.isFinite(value) || !Number.isFinite(places)) return value;
-  const shifted = Number(`${numberToText(Math.abs(value))}e${places}`);
-  const rounded = Number(`${numberToText(Math.round(shifted))}e${-places}`);
-  return value < 0 ? -rounded : rounded;
+/**
+ * Rounds half toward +∞ (XPath and ODK: round(-2.5) = -2) on the number's shortest decimal form,
+ * so round(1.005, 2) = 1.01 although 1.005 is stored as 1.00499…; more than 30 places is NaN.
+ */
+function roundHalfUp(value: number, places: number): number {
+  if (!Number.isFinite(value)) return value;
+  if (!(Math.abs(places) <= 30)) return Number.NaN;
+  const shifted = Number(`${numberToText(value)}e${places}`);
+  if (!Number.isFinite(shifted)) return value;
+  return Number(`${numberToText(Math.round(shifted))}e${-places}`);
 }
 
 const fixed = (
@@ -72,7 +77,7 @@ const functions: Record<string, ExpressionFunction> = {
   'count-selected': fixed(1, ([list = '']) => choices(list).length),
   /** Counted in code points, so an emoji is one character. */
   'string-length': fixed(1, ([text = '']) => [...toText(text)].length),
-  /** Whether the pattern matches anywhere in the text (anchor it with ^ and $ for a whole match). */
+  /** Whether the pattern matches the whole text, as in ODK Collect (Java's Pattern.matches). */
   regex: fixed(2, ([text = '', pattern = ''], { position }) =>
     compiledRegex(toText(pattern), position).test(toText(text)),
   ),
@@ -95,13 +100,14 @@ const functions: Record<string, ExpressionFunction> = {
     return date;
   }),
   date: fixed(1, ([value = '']) => toDate(value)),
-  /** The first argument unless it is empty, else the second. */
+  /** The first argument unless it is empty ('' or NaN), else the second. */
   coalesce: {
     minArgs: 2,
     maxArgs: 2,
     evaluate: (args) => {
       const first = argument(args, 0);
-      return toText(first) === '' ? argument(args, 1) : first;
+      const empty = first === '' || (typeof first === 'number' && Number.isNaN(first));
+      return empty ? argument(args, 1) : first;
     },
   },
   concat: {
@@ -109,12 +115,11 @@ const functions: Record<string, ExpressionFunction> = {
     maxArgs: Number.POSITIVE_INFINITY,
     evaluate: (args) => args.map((arg) => toText(arg())).join(''),
   },
-  /** round(x) and round(x, places), half away from zero as in ODK (XPath 1.0 rounds half up). */
   round: {
     minArgs: 1,
     maxArgs: 2,
     evaluate: (args) =>
-      roundHalfAwayFromZero(
+      roundHalfUp(
         toNumber(argument(args, 0)),
         args.length > 1 ? Math.trunc(toNumber(argument(args, 1))) : 0,
       ),

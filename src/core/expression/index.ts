@@ -8,15 +8,20 @@
  * the functions selected, count-selected, string-length, regex, if, not, true, false, today, date,
  * coalesce, concat, round, int, number and string.
  *
- * Semantics follow ODK's XPath 1.0: empty answers are ''; `=` with a number on one side compares
- * numbers ('10' = 10); `selected()` splits a multi-select answer on spaces; a date on either side
- * of a comparison makes it a date comparison. Deviations, all deliberate:
+ * Semantics follow ODK's XPath 1.0 as JavaRosa (ODK Collect) implements it: empty answers are '';
+ * `=` with a number on one side compares numbers ('10' = 10), within 1e-12 (0.1 + 0.2 = 0.3);
+ * `selected()` splits a multi-select answer on spaces; `<` and friends compare numbers; a date on
+ * either side of a comparison makes it a date comparison; regex() must match the whole text;
+ * round() rounds half toward +∞. Deviations, all deliberate:
  * - `<`, `<=`, `>` and `>=` between two ISO date texts (`${start} <= ${end}`) compare as dates;
  *   XPath would turn both into NaN and answer false.
  * - A quote inside text is written by doubling it (`'it''s'`), as in XPath 2.0.
  * - string-length() counts code points, not UTF-16 units.
- * - regex() uses JavaScript regular expressions (find anywhere, like ODK), not Java's.
- * - round() rounds half away from zero (as ODK does), not half toward +∞ (as XPath 1.0 does).
+ * - regex() uses JavaScript's regular-expression dialect, not Java's (they agree on the usual
+ *   classes, quantifiers and anchors).
+ * - A text date() cannot read gives an unreadable date (equal to nothing, printed as '') where
+ *   JavaRosa stops with an error; so does a date outside the years 0–9999.
+ * - Numbers print in plain decimal (0.0001, not 1.0E-4) and text never reads ',' as a decimal point.
  * - Dates are whole days; date-times, paths (`/data/x`, `..`) and other XPath functions are not
  *   supported and are reported as errors.
  * Positions in errors are 0-based character offsets into the text.

@@ -23,8 +23,12 @@ export function isDate(value: Value): value is ExpressionDate {
   return typeof value === 'object';
 }
 
+/** Days of 0000-01-01 and 9999-12-31: dates outside the years 0–9999 are unreadable. */
+const firstDay = -719_528;
+const lastDay = 2_932_896;
+
 export function dateFromDays(days: number): ExpressionDate {
-  return { kind: 'date', days };
+  return { kind: 'date', days: days >= firstDay && days <= lastDay ? days : Number.NaN };
 }
 
 /** A form's value as an expression value: null and undefined are '', lists join with spaces. */
@@ -55,8 +59,10 @@ export function toText(value: Value): string {
   if (typeof value === 'string') return value;
   if (typeof value === 'boolean') return value ? 'true' : 'false';
   if (typeof value === 'number') return numberToText(value);
-  if (!Number.isFinite(value.days)) return '';
-  return new Date(value.days * millisecondsPerDay).toISOString().slice(0, 10);
+  if (Number.isNaN(value.days)) return '';
+  const date = new Date(value.days * millisecondsPerDay);
+  const pad = (part: number, width: number) => String(part).padStart(width, '0');
+  return `${pad(date.getUTCFullYear(), 4)}-${pad(date.getUTCMonth() + 1, 2)}-${pad(date.getUTCDate(), 2)}`;
 }
 
 /** date(): ISO text (a time part is ignored), or a number of days since 1970-01-01. */
@@ -71,11 +77,10 @@ function daysFromIsoText(text: string): number {
   const match = isoDate.exec(text.trim());
   if (!match) return Number.NaN;
   const [year, month, day] = match.slice(1, 4).map(Number) as [number, number, number];
-  const time = Date.UTC(year, month - 1, day);
-  const date = new Date(time);
-  if (date.getUTCFullYear() !== year || date.getUTCMonth() !== month - 1) return Number.NaN;
-  if (date.getUTCDate() !== day) return Number.NaN;
-  return time / millisecondsPerDay;
+  const date = new Date(0);
+  date.setUTCFullYear(year, month - 1, day);
+  if (date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) return Number.NaN;
+  return date.getTime() / millisecondsPerDay;
 }
 
 function looksLikeDate(value: Value): boolean {
@@ -83,7 +88,8 @@ function looksLikeDate(value: Value): boolean {
 }
 
 /**
- * = and != compare as booleans if either side is one, else as numbers if either is a number, else
+ * = and != compare as booleans if either side is one, else as numbers (within 1e-12) if either is a
+ * number, else
  * as dates if either is a date, else as text. <, <=, > and >= compare as dates if either side is a
  * date or both are ISO date text, else as numbers.
  */
@@ -107,9 +113,14 @@ export function compareValues(
 
 function valuesEqual(a: Value, b: Value): boolean {
   if (typeof a === 'boolean' || typeof b === 'boolean') return toBoolean(a) === toBoolean(b);
-  if (typeof a === 'number' || typeof b === 'number') return toNumber(a) === toNumber(b);
+  if (typeof a === 'number' || typeof b === 'number') return numbersEqual(toNumber(a), toNumber(b));
   if (isDate(a) || isDate(b)) return toDate(a).days === toDate(b).days;
   return a === b;
+}
+
+/** Equal within 1e-12, as ODK's JavaRosa has it, so that 0.1 + 0.2 = 0.3 holds. */
+function numbersEqual(a: number, b: number): boolean {
+  return a === b || Math.abs(a - b) < 1e-12;
 }
 
 /** A number as plain decimal text: 1e21 → '1000000000000000000000', 1.5e-7 → '0.00000015'. */
