@@ -49,30 +49,32 @@ function evaluateBinary(
   tree: Extract<Expression, { kind: 'binary' }>,
   context: EvaluationContext,
 ): Value {
-  const left = () => evaluateExpression(tree.left, context);
-  const right = () => evaluateExpression(tree.right, context);
+  const left = evaluateExpression(tree.left, context);
   switch (tree.operator) {
     case 'or':
-      return toBoolean(left()) || toBoolean(right());
+      return toBoolean(left) || toBoolean(evaluateExpression(tree.right, context));
     case 'and':
-      return toBoolean(left()) && toBoolean(right());
+      return toBoolean(left) && toBoolean(evaluateExpression(tree.right, context));
     case '=':
     case '!=':
     case '<':
     case '<=':
     case '>':
     case '>=':
-      return compareValues(tree.operator, left(), right());
+      return compareValues(tree.operator, left, evaluateExpression(tree.right, context));
+  }
+  const right = toNumber(evaluateExpression(tree.right, context));
+  switch (tree.operator) {
     case '+':
-      return toNumber(left()) + toNumber(right());
+      return toNumber(left) + right;
     case '-':
-      return toNumber(left()) - toNumber(right());
+      return toNumber(left) - right;
     case '*':
-      return toNumber(left()) * toNumber(right());
+      return toNumber(left) * right;
     case 'div':
-      return toNumber(left()) / toNumber(right());
+      return toNumber(left) / right;
     case 'mod':
-      return toNumber(left()) % toNumber(right());
+      return toNumber(left) % right;
   }
 }
 

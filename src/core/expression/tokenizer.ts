@@ -90,13 +90,10 @@ function readString(text: string, start: number, quote: string): Token {
 }
 
 function readField(text: string, start: number): Token {
-  const expectAt = (position: number, expected: string): never => {
-    throw expectedProblem(expected, position, text.charAt(position));
-  };
-  if (text.charAt(start + 1) !== '{') expectAt(start + 1, '{');
+  if (text.charAt(start + 1) !== '{') throw expectedProblem('{', start + 1, text.charAt(start + 1));
   const name = matchAt(fieldNamePattern, text, start + 2);
-  if (name === null) expectAt(start + 2, 'a field name');
-  const close = start + 2 + (name ?? '').length;
-  if (text.charAt(close) !== '}') expectAt(close, '}');
-  return { kind: 'field', text: text.slice(start, close + 1), position: start, name: name ?? '' };
+  if (name === null) throw expectedProblem('a field name', start + 2, text.charAt(start + 2));
+  const close = start + 2 + name.length;
+  if (text.charAt(close) !== '}') throw expectedProblem('}', close, text.charAt(close));
+  return { kind: 'field', text: text.slice(start, close + 1), position: start, name };
 }
