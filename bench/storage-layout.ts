@@ -22,13 +22,17 @@ const { values: args } = parseArgs({
     layouts: { type: 'string', default: 'A,B,C' },
     engines: { type: 'string', default: 'sqlite,postgres' },
     'pg-url': { type: 'string', default: 'postgres://postgres@127.0.0.1:5432/postgres' },
+    'pg-db': { type: 'string', default: 'mosaic_bench_storage' },
+    'work-dir': { type: 'string', default: '/tmp/mosaic-bench-storage' },
   },
 });
 const ROWS = Number(args.rows);
 const LAYOUTS = args.layouts.split(',');
 const ENGINES = args.engines.split(',');
-const WORK_DIR = '/tmp/mosaic-bench-storage';
-const PG_DB = 'mosaic_bench_storage';
+const WORK_DIR = args['work-dir'];
+const PG_DB = args['pg-db'];
+if (!/^[a-z_][a-z0-9_]*$/.test(PG_DB))
+  throw new Error(`--pg-db must be a plain identifier, got ${PG_DB}`);
 const RUNS = 7;
 
 // ---- deterministic submissions -------------------------------------------------------------
