@@ -110,6 +110,27 @@ describe('pairedChange edge cases', () => {
     expect(result.wilcoxon?.pValue).toBeCloseTo(0.041259765625, 12);
   });
 
+  it('uses the normal approximation above 50 non-zero differences even without ties', () => {
+    // d = 1..60, negative when divisible by 3: R+ = 1830 − 630 = 1200. Mean 60·61/4 = 915,
+    // variance 60·61·121/24 = 18452.5, z = (1200 − 915 − 0.5)/135.840 = 2.09438,
+    // p = 2(1 − Φ(2.09438)) = 0.036226; scipy.stats.wilcoxon(d, method='approx') = 0.03622649417878663
+    const differences = Array.from(
+      { length: 60 },
+      (_, index) => (index + 1) * ((index + 1) % 3 === 0 ? -1 : 1),
+    );
+    const result = pairedChange(
+      differences.map((after) => ({ before: 0, after })),
+      'higher-is-better',
+    );
+    expect(result.wilcoxon).toMatchObject({
+      variant: 'normal-approximation',
+      hasTies: false,
+      rankSumPositive: 1200,
+      statistic: 630,
+    });
+    expect(result.wilcoxon?.pValue).toBeCloseTo(0.03622649417878663, 10);
+  });
+
   it('caps the exact p at 1 at the centre of the distribution', () => {
     // differences 1, 2, −3: R+ = 3 = n(n+1)/4; doubling P(T ≤ 3) = 5/8 would give 1.25
     const result = pairedChange(
