@@ -43,6 +43,14 @@ export function suggestValueMapping(
         reason: `"${trimmed}" is a usual way of writing "${first.label}"`,
       };
     }
+    // A known category that no choice stands for ("NOT Hispanic or Latino") must not fall through to
+    // spelling, where it would look like its opposite.
+    return {
+      value,
+      choiceCode: null,
+      confidence: 0,
+      reason: `"${trimmed}" is a known category that no choice stands for`,
+    };
   }
 
   let best: { choice: FieldChoice; similarity: number } | undefined;

@@ -2,7 +2,7 @@
  * Guesses a text file's encoding from its first bytes, as a hint the user can override. A BOM or
  * valid UTF-8 is certain. Otherwise the file is a legacy single-byte one and Windows-1252 and
  * Mac Roman both decode every byte, so each is scored by how many of its non-ASCII characters are
- * letters (Mac Roman's "Hôpital" is H\x99pital, which Windows-1252 reads as "H™pital"); chardet is
+ * letters inside words (Mac Roman's "Hôpital" is H\x99pital, which Windows-1252 reads as "H™pital"); chardet is
  * consulted only when neither reads as Latin text. All decoding goes through iconv-lite: Node's
  * TextDecoder('windows-1252') maps bytes 0x80–0x9F to C1 controls and loses € and friends.
  */
@@ -48,17 +48,21 @@ function looksLikeUtf16(bytes: Buffer): 'utf-16le' | 'utf-16be' | null {
   return null;
 }
 
-/** Share of the non-ASCII characters that are letters, when decoded with this encoding. */
-function latinLetterShare(bytes: Buffer, encoding: string): number {
-  const text = iconv.decode(bytes, encoding);
-  let letters = 0;
-  let others = 0;
-  for (const char of text) {
-    if (char.charCodeAt(0) < 0x80) continue;
-    if (/\p{L}/u.test(char)) letters++;
-    else others++;
-  }
-  return letters + others === 0 ? 0 : letters / (letters + others);
+/**
+ * How well a single-byte decoding reads as words: +1 for each non-ASCII letter inside a word, -1 for
+ * each non-ASCII non-letter inside a word ("H™pital"). Characters beside spaces or digits (a "€"
+ * after an amount) say nothing either way.
+ */
+function inWordLetterScore(bytes: Buffer, encoding: string): number {
+  const chars = [...iconv.decode(bytes, encoding)];
+  let score = 0;
+  chars.forEach((char, at) => {
+    if (char.charCodeAt(0) < 0x80) return;
+    const inWord = /\p{L}/u.test(chars[at - 1] ?? '') && /\p{L}/u.test(chars[at + 1] ?? '');
+    if (!inWord) return;
+    score += /\p{L}/u.test(char) ? 1 : -1;
+  });
+  return score;
 }
 
 /** Guesses the encoding of a file from its first bytes. */
@@ -71,9 +75,9 @@ export function detectEncoding(head: Buffer): EncodingGuess {
   if (utf16) return { encoding: utf16, evidence: 'guess' };
   if (isValidUtf8(head)) return { encoding: 'utf-8', evidence: 'valid_utf8' };
 
-  const windows = latinLetterShare(head, 'windows-1252');
-  const mac = latinLetterShare(head, 'macintosh');
-  if (Math.max(windows, mac) < 0.5) {
+  const windows = inWordLetterScore(head, 'windows-1252');
+  const mac = inWordLetterScore(head, 'macintosh');
+  if (Math.max(windows, mac) <= 0) {
     const hint = chardet.detect(head);
     if (hint && iconv.encodingExists(hint))
       return { encoding: hint.toLowerCase(), evidence: 'guess' };
