@@ -216,6 +216,8 @@ describe('functions', () => {
     expect(asText('date(19723)')).toBe('2024-01-01'); // Python: date(1970,1,1) + 19723 days
     expect(asText('date(today() - 365)')).toBe('2025-12-03');
     expect(asText("date('2024-02-30')")).toBe('');
+    expect(evaluate("date(${x}) = ''")).toBe(true);
+    expect(evaluate('date(${x}) < today()')).toBe(false);
     expect(asText("date('03/07/1984')")).toBe('');
     expect(asText("date('0050-01-01')")).toBe('0050-01-01'); // not 1950, the Date.UTC trap
     expect(asText('date(2932896)')).toBe('9999-12-31');

@@ -99,7 +99,8 @@ const functions: Record<string, ExpressionFunction> = {
     }
     return date;
   }),
-  date: fixed(1, ([value = '']) => toDate(value)),
+  /** Empty text stays empty, as in JavaRosa, so that date(${x}) = '' holds for an unanswered x. */
+  date: fixed(1, ([value = '']) => (value === '' ? '' : toDate(value))),
   /** The first argument unless it is empty ('' or NaN), else the second. */
   coalesce: {
     minArgs: 2,

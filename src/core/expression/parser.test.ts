@@ -105,6 +105,11 @@ describe('parse errors point at the exact character', () => {
       { position: 0, expected: 'an expression', found: '' },
     ],
     [
+      '   ',
+      'Expected an expression at position 3 but found the end of the expression',
+      { position: 3, expected: 'an expression', found: '' },
+    ],
+    [
       '(1 + 2',
       "Expected ')' at position 6 but found the end of the expression",
       { position: 6, expected: ')', found: '' },

@@ -4,6 +4,7 @@
  * position, what was expected and what was found. Unknown functions and wrong argument counts are
  * mistakes here; unknown fields are not (the parser knows no form — see checkExpression).
  */
+import { Problem } from '../problem';
 import { describeFound, expectedProblem, expressionProblem } from './expression-problem';
 import { arityProblem, functionNamed } from './functions';
 import type { Token } from './tokenizer';
@@ -17,9 +18,6 @@ const loosestPrecedence = 1;
 /** Parses `text` into a tree; throws `request.invalid` pointing at the first mistake. */
 export function parseExpression(text: string): Expression {
   const parser = new Parser(tokenize(text));
-  if (parser.peek().kind === 'end') {
-    throw expectedProblem('an expression', 0, '');
-  }
   const tree = parser.parseBinary(loosestPrecedence);
   const next = parser.peek();
   if (next.kind !== 'end') {
@@ -35,7 +33,7 @@ class Parser {
 
   peek(): Token {
     const token = this.tokens[this.index] ?? this.tokens[this.tokens.length - 1];
-    if (!token) throw new Error('tokenize() always ends with an end token');
+    if (!token) throw new Problem('internal', 'tokenize() always ends with an end token');
     return token;
   }
 

@@ -19,6 +19,7 @@ const millisecondsPerDay = 86_400_000;
 const xpathNumber = /^\s*-?(?:\d+(?:\.\d*)?|\.\d+)\s*$/;
 const isoDate = /^(\d{4})-(\d{2})-(\d{2})(?:T.*)?$/;
 
+/** Whether a value is a date (every other value is a primitive). */
 export function isDate(value: Value): value is ExpressionDate {
   return typeof value === 'object';
 }
@@ -27,6 +28,7 @@ export function isDate(value: Value): value is ExpressionDate {
 const firstDay = -719_528;
 const lastDay = 2_932_896;
 
+/** The date `days` after 1970-01-01, unreadable (NaN) outside the years 0–9999. */
 export function dateFromDays(days: number): ExpressionDate {
   return { kind: 'date', days: days >= firstDay && days <= lastDay ? days : Number.NaN };
 }
