@@ -24,7 +24,8 @@
  * - Numbers print in plain decimal (0.0001, not 1.0E-4) and text never reads ',' as a decimal point.
  * - Dates are whole days; date-times, paths (`/data/x`, `..`) and other XPath functions are not
  *   supported and are reported as errors.
- * Positions in errors are 0-based character offsets into the text.
+ * Positions in errors are 0-based offsets into the text in UTF-16 units, as JavaScript string
+ * indices and text-field selections count them.
  */
 export type { Expression, BinaryOperator } from './tree';
 export type { Value, FieldValue, ExpressionDate } from './values';

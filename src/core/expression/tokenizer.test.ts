@@ -56,6 +56,15 @@ describe('tokenize', () => {
     expect(doubled).toMatchObject({ kind: 'string', value: "it's", text: "'it''s'", position: 18 });
   });
 
+  it('reads field names in any script', () => {
+    expect(tokenize('${âge_2} + ${年龄}')).toMatchObject([
+      { kind: 'field', name: 'âge_2', position: 0 },
+      { kind: 'symbol', text: '+' },
+      { kind: 'field', name: '年龄', position: 11 },
+      { kind: 'end', position: 16 },
+    ]);
+  });
+
   it('reads XLSForm field names with dots and dashes, and function names with dashes', () => {
     expect(tokenize('${hh_size.v2-a} string-length')).toMatchObject([
       { kind: 'field', name: 'hh_size.v2-a' },

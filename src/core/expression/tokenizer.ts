@@ -16,8 +16,8 @@ export type Token =
 
 const numberPattern = /\d+(?:\.\d*)?|\.\d+/y;
 const namePattern = /[A-Za-z_][A-Za-z0-9_-]*/y;
-/** XLSForm field names: a letter or underscore, then letters, digits, '_', '-' or '.'. */
-const fieldNamePattern = /[A-Za-z_][A-Za-z0-9_.-]*/y;
+/** XLSForm field names (XML names without ':'): a letter or '_', then letters, digits, '_-.'. */
+const fieldNamePattern = /[\p{L}_][\p{L}\p{N}_.-]*/uy;
 const twoCharacterSymbols = ['!=', '<=', '>='];
 const oneCharacterSymbols = '()+-*=<>,.';
 
