@@ -22,8 +22,8 @@
  * - A text date() cannot read gives an unreadable date (equal to nothing, printed as '') where
  *   JavaRosa stops with an error; so does a date outside the years 0–9999.
  * - Numbers print in plain decimal (0.0001, not 1.0E-4) and text never reads ',' as a decimal point.
- * - Dates are whole days; date-times, paths (`/data/x`, `..`) and other XPath functions are not
- *   supported and are reported as errors.
+ * - Dates are whole days (a time after the date is ignored). Paths (`/data/x`, `..`) and the
+ *   XPath/ODK functions not listed above (now(), substr(), sum() …) are reported as errors.
  * Positions in errors are 0-based offsets into the text in UTF-16 units, as JavaScript string
  * indices and text-field selections count them.
  */
