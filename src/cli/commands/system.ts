@@ -1,8 +1,19 @@
 import type { Command } from 'commander';
+import { readFileSync } from 'node:fs';
 import { z } from 'zod';
+import { slugSchema } from '../../core/api/common';
+import { createContext } from '../../server/services/context';
+import { setUpCoalition } from '../../server/services/setup';
 import { readConfig } from '../../server/config';
 import { openAndMigrate, openExisting } from '../../server/services/system';
 import { report, type GlobalOptions } from '../output';
+
+const initOptions = z.object({
+  coalition: slugSchema,
+  coalitionName: z.string().min(1),
+  adminEmail: z.string().email('--admin-email must be an email address').optional(),
+  adminPasswordFile: z.string().optional(),
+});
 
 const serveOptions = z.object({
   port: z.coerce.number().int().min(0).max(65535).optional(),
@@ -12,16 +23,46 @@ const serveOptions = z.object({
 export function registerSystemCommands(program: Command, globals: () => GlobalOptions): void {
   program
     .command('init')
-    .description('create the database (SQLite file or PostgreSQL) and bring it up to date')
-    .action(async () => {
+    .description(
+      'create the database and bring it up to date; with --admin-email, also a coalition and its first admin',
+    )
+    .option('--coalition <slug>', 'the coalition to create', 'my-coalition')
+    .option('--coalition-name <name>', "the coalition's name", 'My coalition')
+    .option('--admin-email <email>', 'email of the first backbone admin')
+    .option(
+      '--admin-password-file <file>',
+      'file holding their password (else one is generated and printed once)',
+    )
+    .action(async (raw: unknown) => {
+      const options = initOptions.parse(raw);
       const config = readConfig({ database: globals().db });
       const { store, applied } = await openAndMigrate(config.database);
-      await store.close();
-      report(
-        globals(),
-        { database: store.description, applied },
-        `Initialised ${store.description} (${applied.length} migration(s) applied).`,
-      );
+      try {
+        const lines = [
+          `Initialised ${store.description} (${applied.length} migration(s) applied).`,
+        ];
+        let admin: Awaited<ReturnType<typeof setUpCoalition>> | null = null;
+        if (options.adminEmail) {
+          const adminPassword = options.adminPasswordFile
+            ? readFileSync(options.adminPasswordFile, 'utf8').trim()
+            : undefined;
+          admin = await setUpCoalition(
+            createContext(store, config, { kind: 'system', label: 'cli init' }),
+            {
+              coalitionSlug: options.coalition,
+              coalitionName: options.coalitionName,
+              adminEmail: options.adminEmail,
+              adminPassword,
+            },
+          );
+          lines.push(`Coalition "${admin.coalition}" has backbone admin ${admin.adminEmail}.`);
+          if (admin.generatedPassword)
+            lines.push(`Their password (shown once, write it down): ${admin.generatedPassword}`);
+        }
+        report(globals(), { database: store.description, applied, admin }, lines.join('\n'));
+      } finally {
+        await store.close();
+      }
     });
 
   program

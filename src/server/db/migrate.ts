@@ -3,10 +3,12 @@ import { Migrator, type Migration } from 'kysely';
 import { Problem } from '../../core/problem';
 import type { Store } from './connect';
 import * as foundation from './migrations/0001-foundation';
+import * as access from './migrations/0002-access';
 
 type Step = { up: typeof foundation.up };
 const steps: Record<string, Step> = {
   '0001-foundation': foundation,
+  '0002-access': access,
 };
 
 export const latestMigration = Object.keys(steps).sort().at(-1)!;

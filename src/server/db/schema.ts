@@ -143,6 +143,50 @@ export interface AuditLogTable {
   details: JsonColumn;
 }
 
+export interface SessionsTable {
+  /** sha256 of the cookie's token: a stolen database cannot sign anyone in. */
+  id_hash: string;
+  user_id: string;
+  csrf_token: string;
+  created_at: string;
+  last_seen_at: string;
+  expires_at: string;
+}
+
+export interface OneTimeLinksTable {
+  id: string;
+  token_hash: string;
+  kind: 'invite' | 'reset';
+  coalition_id: string;
+  email: string;
+  role: string | null;
+  partner_id: string | null;
+  created_by: string | null;
+  created_at: string;
+  expires_at: string;
+  used_at: string | null;
+}
+
+export interface ApiTokensTable {
+  id: string;
+  user_id: string;
+  coalition_id: string;
+  name: string;
+  token_hash: string;
+  role: string;
+  partner_id: string | null;
+  created_at: string;
+  last_used_at: string | null;
+  revoked_at: string | null;
+}
+
+export interface SignInFailuresTable {
+  id: Generated<number>;
+  email: string;
+  ip: string;
+  at: string;
+}
+
 export interface Database {
   coalitions: CoalitionsTable;
   partners: PartnersTable;
@@ -159,9 +203,17 @@ export interface Database {
   import_batches: ImportBatchesTable;
   submissions: SubmissionsTable;
   audit_log: AuditLogTable;
+  sessions: SessionsTable;
+  one_time_links: OneTimeLinksTable;
+  api_tokens: ApiTokensTable;
+  sign_in_failures: SignInFailuresTable;
 }
 
 export type Coalition = Selectable<CoalitionsTable>;
 export type NewCoalition = Insertable<CoalitionsTable>;
 export type Partner = Selectable<PartnersTable>;
 export type Submission = Selectable<SubmissionsTable>;
+export type User = Selectable<UsersTable>;
+export type Membership = Selectable<MembershipsTable>;
+export type ApiToken = Selectable<ApiTokensTable>;
+export type OneTimeLink = Selectable<OneTimeLinksTable>;

@@ -4,22 +4,42 @@
  */
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
+import fastifyCookie from '@fastify/cookie';
 import fastifyStatic from '@fastify/static';
 import Fastify, { type FastifyError, type FastifyInstance, type FastifyRequest } from 'fastify';
 import { ZodError } from 'zod';
 import { Problem } from '../../core/problem';
 import type { Config } from '../config';
+import { authorize } from '../services/access';
+import { checkCsrf, resolveActor } from '../services/auth';
 import { createContext, inTransaction, type Context } from '../services/context';
 import { asProblem, type Store } from '../services/system';
 import { buildOpenApi } from './openapi';
 import { statusFor } from './problem-status';
 import { isWrite, type AnyRoute } from './route';
+import { auditRoutes } from './routes/audit';
 import { coalitionRoutes } from './routes/coalitions';
 import { healthRoutes } from './routes/health';
+import { memberRoutes } from './routes/members';
+import { sessionRoutes } from './routes/session';
+import { tokenRoutes } from './routes/tokens';
+import { addSecurityHeaders } from './security-headers';
+import { sessionCookieName } from './session-cookie';
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    /** The session's CSRF token, when the request came with a session cookie. */
+    csrfToken: string | null;
+  }
+}
 
 export const routeTable = (store: Store): AnyRoute[] => [
   ...healthRoutes(store),
+  ...sessionRoutes(),
   ...coalitionRoutes(),
+  ...memberRoutes(),
+  ...tokenRoutes(),
+  ...auditRoutes(),
 ];
 
 export interface AppOptions {
@@ -52,13 +72,32 @@ export async function buildApp({
       .send({ code: problem.code, message: problem.message, details: problem.details });
   });
 
+  await app.register(fastifyCookie);
+  app.decorateRequest('csrfToken', null);
+  addSecurityHeaders(app);
+
   for (const route of routes) {
     app.route({
       method: route.method,
       url: route.url,
       handler: async (request, reply) => {
-        const ctx = { ...createContext(store, config, actorFor(request)), ...contextOverrides };
-        if (route.access !== 'public') throw new Problem('auth.required', 'Sign in first.');
+        const base = {
+          ...createContext(store, config, { kind: 'anonymous', ip: request.ip }),
+          ...contextOverrides,
+        };
+        const resolved = await resolveActor(base, credentialsOf(request), request.ip);
+        const ctx: Context = { ...base, actor: resolved.actor };
+        request.csrfToken = resolved.csrfToken;
+        if (route.access !== 'public') {
+          if (resolved.actor.kind !== 'user') throw new Problem('auth.required', 'Sign in first.');
+          if (isWrite(route.method))
+            checkCsrf(resolved, request.headers['x-csrf-token'] as string | undefined);
+        }
+        // The declared permission is checked before the input is, so a denied caller learns only
+        // "denied"; the service checks again where it builds its queries.
+        if (route.access !== 'public' && route.access !== 'signed-in') {
+          await authorize(ctx, coalitionParam(request.params), route.access);
+        }
         const input = {
           params: (route.params ? route.params.parse(request.params) : {}) as unknown,
           query: (route.query ? route.query.parse(request.query) : {}) as unknown,
@@ -97,7 +136,18 @@ export async function buildApp({
   return app;
 }
 
-const actorFor = (request: FastifyRequest) => ({ kind: 'anonymous' as const, ip: request.ip });
+function coalitionParam(params: unknown): string {
+  const slug = (params as { coalition?: unknown } | null)?.coalition;
+  if (typeof slug !== 'string')
+    throw new Problem('internal', 'A route with a permission must have a :coalition parameter.');
+  return slug;
+}
+
+function credentialsOf(request: FastifyRequest): { bearer?: string; cookie?: string } {
+  const authorization = request.headers.authorization;
+  const bearer = authorization?.match(/^Bearer\s+(\S+)$/i)?.[1];
+  return { bearer, cookie: request.cookies[sessionCookieName] };
+}
 
 function toProblem(error: unknown): Problem {
   if (error instanceof ZodError) {

@@ -5,12 +5,18 @@
  */
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { z } from 'zod';
+import type { Permission } from '../../core/access/policy';
 import type { Context } from '../services/context';
 
 export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 
-/** Who may call a route. 'public' routes need no sign-in (health, sign-in, public form links). */
-export type Access = 'public' | 'signed-in';
+/**
+ * Who may call a route: 'public' needs no sign-in (health, sign-in, invite acceptance, public form
+ * links); 'signed-in' needs any account; a Permission is checked against the policy table by the
+ * service the route calls. The declaration feeds the OpenAPI document and the authorization test,
+ * which checks that the service really enforces what the route declares.
+ */
+export type Access = 'public' | 'signed-in' | Permission;
 
 export interface HandlerInput<P, Q, B> {
   params: P;

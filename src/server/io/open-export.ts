@@ -14,7 +14,8 @@ import { defaultLimits, type ImportLimits, type InspectOptions } from './file-sh
 import { tooLarge, unreadable } from './import-problem';
 import type { RawRow } from './raw-row';
 import { listWorkbookSheets, type WorkbookSheet } from './workbook-sheets';
-import { checkZipLimits, readZipDirectory } from './zip-directory';
+import { sheetXmlRows, usesNamespacePrefix } from './sheet-xml-rows';
+import { checkZipLimits, readZipDirectory, type ZipEntry } from './zip-directory';
 
 export interface ExportSource {
   format: 'csv' | 'xlsx';
@@ -28,6 +29,22 @@ export interface ExportSource {
 }
 
 const headBytes = 1024 * 1024;
+const standardSheetPart = /^xl\/worksheets\/sheet\d+\.xml$/;
+
+/** exceljs streams standard sheets; parts it would skip (odd names, `x:` prefixes) go to the fallback. */
+async function* workbookRows(
+  file: string,
+  entries: readonly ZipEntry[],
+  sheet: WorkbookSheet,
+  limits: ImportLimits,
+): AsyncGenerator<RawRow> {
+  const entry = entries.find((candidate) => candidate.name === sheet.part);
+  const standard =
+    standardSheetPart.test(sheet.part) &&
+    entry !== undefined &&
+    !(await usesNamespacePrefix(file, entry));
+  yield* standard ? xlsxRows(file, sheet, limits) : sheetXmlRows(file, entries, sheet, limits);
+}
 const textExtensions = new Set(['.csv', '.tsv', '.txt', '.tab']);
 const workbookExtensions = new Set(['.xlsx', '.xlsm']);
 
@@ -98,7 +115,7 @@ export async function openExport(
       delimiter: null,
       sheets,
       limits,
-      rows: (sheet = sheets[0]) => xlsxRows(file, sheet ?? sheets[0]!, limits),
+      rows: (sheet) => workbookRows(file, entries, sheet ?? sheets[0]!, limits),
     };
   }
 

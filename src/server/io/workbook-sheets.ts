@@ -5,21 +5,12 @@
  */
 import { readZipEntry, type ZipEntry } from './zip-directory';
 import { unreadable } from './import-problem';
+import { decodeXml } from './xml-text';
 
 export interface WorkbookSheet {
   name: string;
   /** The zip part, e.g. "xl/worksheets/sheet1.xml". */
   part: string;
-}
-
-const entities: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
-function decodeXml(text: string): string {
-  return text.replace(/&(amp|lt|gt|quot|apos|#\d+|#x[0-9a-f]+);/gi, (_, entity: string) => {
-    if (entity.startsWith('#x') || entity.startsWith('#X'))
-      return String.fromCodePoint(parseInt(entity.slice(2), 16));
-    if (entity.startsWith('#')) return String.fromCodePoint(parseInt(entity.slice(1), 10));
-    return entities[entity.toLowerCase()] ?? '';
-  });
 }
 
 function attribute(tag: string, name: string): string | undefined {

@@ -58,15 +58,7 @@ export async function* xlsxRows(
   sheet: WorkbookSheet,
   limits: ImportLimits,
 ): AsyncGenerator<RawRow> {
-  const part = partPattern.exec(sheet.part);
-  if (!part) {
-    throw unreadable(
-      file,
-      `sheet "${sheet.name}" is stored as ${sheet.part}, a non-standard layout the streaming reader cannot read; open the file in Excel and save it again`,
-      { sheet: sheet.name, part: sheet.part },
-    );
-  }
-  const fallbackName = `Sheet${part[1]}`;
+  const fallbackName = `Sheet${partPattern.exec(sheet.part)?.[1] ?? ''}`;
   const reader = new ExcelJS.stream.xlsx.WorkbookReader(file, {
     sharedStrings: 'cache',
     styles: 'cache',

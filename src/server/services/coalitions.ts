@@ -7,8 +7,10 @@ import {
   type PartnerView,
 } from '../../core/api/coalitions';
 import { Problem } from '../../core/problem';
-import type { Coalition, Partner } from '../db/schema';
 import * as queries from '../db/queries/coalitions';
+import { membershipsOfUser } from '../db/queries/users';
+import type { Coalition, Partner } from '../db/schema';
+import { authorize } from './access';
 import { recordAudit } from './audit';
 import { nowIso, type Context } from './context';
 
@@ -29,7 +31,10 @@ const partnerOut = (row: Partner): PartnerView => ({
   createdAt: row.created_at,
 });
 
+/** Coalitions are made by `mosaic init` (the system actor), never over the API. */
 export async function createCoalition(ctx: Context, input: CoalitionInput): Promise<CoalitionView> {
+  if (ctx.actor.kind !== 'system')
+    throw new Problem('auth.forbidden', 'Coalitions are created with "mosaic init".');
   const data = coalitionInput.parse(input);
   if (await queries.findCoalitionBySlug(ctx.db, data.slug)) {
     throw new Problem(
@@ -56,11 +61,22 @@ export async function createCoalition(ctx: Context, input: CoalitionInput): Prom
   return coalitionOut(row);
 }
 
+/** The coalitions the actor belongs to (all of them for the system; one for an API token). */
 export async function listCoalitions(ctx: Context): Promise<CoalitionView[]> {
-  return (await queries.listCoalitions(ctx.db)).map(coalitionOut);
+  const { actor } = ctx;
+  if (actor.kind === 'anonymous') throw new Problem('auth.required', 'Sign in first.');
+  const all = await queries.listCoalitions(ctx.db);
+  if (actor.kind === 'system') return all.map(coalitionOut);
+  const mine = new Set(
+    (await membershipsOfUser(ctx.db, actor.userId)).map((m) => m.coalition_slug),
+  );
+  return all
+    .filter((c) => mine.has(c.slug) && (!actor.token || actor.token.coalitionId === c.id))
+    .map(coalitionOut);
 }
 
 export async function getCoalition(ctx: Context, slug: string): Promise<CoalitionView> {
+  await authorize(ctx, slug, 'coalition.read');
   const row = await queries.findCoalitionBySlug(ctx.db, slug);
   if (!row) throw new Problem('request.not_found', `No coalition "${slug}".`, { slug });
   return coalitionOut(row);
@@ -71,19 +87,19 @@ export async function addPartner(
   coalitionSlug: string,
   input: PartnerInput,
 ): Promise<PartnerView> {
-  const coalition = await getCoalition(ctx, coalitionSlug);
+  const scope = await authorize(ctx, coalitionSlug, 'partners.manage');
   const data = partnerInput.parse(input);
-  const existing = await queries.listPartners(ctx.db, coalition.id);
+  const existing = await queries.listPartners(ctx.db, scope.coalitionId);
   if (existing.some((p) => p.slug === data.slug)) {
     throw new Problem(
       'request.conflict',
-      `Partner "${data.slug}" already exists in ${coalition.slug}.`,
+      `Partner "${data.slug}" already exists in ${coalitionSlug}.`,
       { slug: data.slug },
     );
   }
   const row: Partner = {
     id: ctx.newId(),
-    coalition_id: coalition.id,
+    coalition_id: scope.coalitionId,
     slug: data.slug,
     name: data.name,
     kind: data.kind,
@@ -91,7 +107,7 @@ export async function addPartner(
   };
   await queries.insertPartner(ctx.db, row);
   await recordAudit(ctx, {
-    coalitionId: coalition.id,
+    coalitionId: scope.coalitionId,
     action: 'create',
     entity: 'partner',
     entityId: row.id,
@@ -100,6 +116,6 @@ export async function addPartner(
 }
 
 export async function listPartners(ctx: Context, coalitionSlug: string): Promise<PartnerView[]> {
-  const coalition = await getCoalition(ctx, coalitionSlug);
-  return (await queries.listPartners(ctx.db, coalition.id)).map(partnerOut);
+  const scope = await authorize(ctx, coalitionSlug, 'partners.read');
+  return (await queries.listPartners(ctx.db, scope.coalitionId)).map(partnerOut);
 }

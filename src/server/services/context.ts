@@ -4,15 +4,31 @@
  */
 import { randomUUID } from 'node:crypto';
 import type { Kysely } from 'kysely';
+import type { Role } from '../../core/access/policy';
 import type { Config } from '../config';
 import type { Store } from '../db/connect';
 import type { SqlDialect } from '../db/dialect';
 import type { Database } from '../db/schema';
 
+/** An API token narrows its user to one coalition and a role at most their own. */
+export interface TokenGrant {
+  tokenId: string;
+  coalitionId: string;
+  role: Role;
+  partnerId: string | null;
+}
+
 export type Actor =
   | { kind: 'system'; label: string }
   | { kind: 'anonymous'; ip: string | null }
-  | { kind: 'user'; userId: string; label: string; ip: string | null };
+  | {
+      kind: 'user';
+      userId: string;
+      label: string;
+      ip: string | null;
+      token: TokenGrant | null;
+      sessionHash: string | null;
+    };
 
 export interface Context {
   db: Kysely<Database>;

@@ -1,10 +1,5 @@
 import { z } from 'zod';
-import {
-  coalitionInput,
-  coalitionView,
-  partnerInput,
-  partnerView,
-} from '../../../core/api/coalitions';
+import { coalitionView, partnerInput, partnerView } from '../../../core/api/coalitions';
 import * as coalitions from '../../services/coalitions';
 import { defineRoute } from '../route';
 
@@ -14,29 +9,18 @@ export const coalitionRoutes = () => [
   defineRoute({
     method: 'GET',
     url: '/api/coalitions',
-    summary: 'The coalitions this server holds',
+    summary: 'The coalitions the signed-in person belongs to',
     tag: 'coalitions',
     access: 'signed-in',
     response: z.array(coalitionView),
     handler: ({ ctx }) => coalitions.listCoalitions(ctx),
   }),
   defineRoute({
-    method: 'POST',
-    url: '/api/coalitions',
-    summary: 'Create a coalition',
-    tag: 'coalitions',
-    access: 'signed-in',
-    body: coalitionInput,
-    response: coalitionView,
-    status: 201,
-    handler: ({ ctx, body }) => coalitions.createCoalition(ctx, body),
-  }),
-  defineRoute({
     method: 'GET',
     url: '/api/coalitions/:coalition',
     summary: 'One coalition',
     tag: 'coalitions',
-    access: 'signed-in',
+    access: 'coalition.read',
     params: bySlug,
     response: coalitionView,
     handler: ({ ctx, params }) => coalitions.getCoalition(ctx, params.coalition),
@@ -46,7 +30,7 @@ export const coalitionRoutes = () => [
     url: '/api/coalitions/:coalition/partners',
     summary: "A coalition's partners",
     tag: 'partners',
-    access: 'signed-in',
+    access: 'partners.read',
     params: bySlug,
     response: z.array(partnerView),
     handler: ({ ctx, params }) => coalitions.listPartners(ctx, params.coalition),
@@ -56,7 +40,7 @@ export const coalitionRoutes = () => [
     url: '/api/coalitions/:coalition/partners',
     summary: 'Add a partner to a coalition',
     tag: 'partners',
-    access: 'signed-in',
+    access: 'partners.manage',
     params: bySlug,
     body: partnerInput,
     response: partnerView,

@@ -1,0 +1,86 @@
+/**
+ * KoboToolbox's CSV export with XML values and group paths as headers: `group/question`
+ * columns, a select_multiple as its space-separated column followed by one `group/q/choice`
+ * column per choice holding 1 or 0, Kobo's meta columns (`_uuid`, `_submission_time`, …, `_index`),
+ * and the semicolon separator.
+ */
+import { csvText, type CsvStyle } from '../csv-text';
+import {
+  choiceTokens,
+  fieldCell,
+  utf8,
+  type ExportFile,
+  type ManifestColumn,
+  type WriterInput,
+} from '../export-file';
+
+const style: CsvStyle = { delimiter: ';', lineEnding: '\n' };
+const formVersion = 'vWf3kPqz8Xh2Lm9RtYc4Ud';
+
+const withOffset = (localTime: string): string => `${localTime}.000-05:00`;
+const utcFromEastern = (localTime: string): string =>
+  new Date(Date.parse(`${localTime}Z`) + 5 * 3_600_000).toISOString().slice(0, 19);
+
+/** Writes one form's submissions as KoboToolbox exports them. */
+export const writeKobo = ({ partner, spec, records }: WriterInput): ExportFile => {
+  const layout: ManifestColumn[] = [];
+  const cellsOf: ((record: (typeof records)[number]) => string)[] = [];
+  const add = (
+    header: string,
+    field: string,
+    cell: (record: (typeof records)[number]) => string,
+    choice?: string,
+  ) => {
+    layout.push(
+      choice === undefined
+        ? { index: layout.length, header, field }
+        : { index: layout.length, header, field, choice },
+    );
+    cellsOf.push(cell);
+  };
+  add('start', '@tool', (record) => withOffset(record.startedAt));
+  add('end', '@tool', (record) => withOffset(record.submittedAt));
+  for (const column of spec.columns) {
+    add(column.header, column.field, (record) =>
+      fieldCell(record, column.field, { date: (text) => text, join: ' ' }),
+    );
+    const value = records.find((record) => Array.isArray(record.values[column.field]))?.values[
+      column.field
+    ];
+    if (!Array.isArray(value)) continue;
+    for (const [token, code] of choiceTokens(partner, column.field)) {
+      add(
+        `${column.header}/${token}`,
+        column.field,
+        (record) => {
+          const chosen = record.values[column.field];
+          return Array.isArray(chosen) ? (chosen.includes(token) ? '1' : '0') : '';
+        },
+        code,
+      );
+    }
+  }
+  add('_id', '@tool', (record) => String(118_400_000 + record.row * 7));
+  add('_uuid', '@local_id', (record) => record.localId ?? '');
+  add('_submission_time', '@tool', (record) => utcFromEastern(record.submittedAt));
+  add('_validation_status', '@tool', () => '');
+  add('_notes', '@tool', () => '');
+  add('_status', '@tool', () => 'submitted_via_web');
+  add('_submitted_by', '@tool', () => 'riverside_field');
+  add('__version__', '@tool', () => formVersion);
+  add('_tags', '@tool', () => '');
+  add('_index', '@tool', (record) => String(record.row));
+  const rows = records.map((record) => cellsOf.map((cell) => cell(record)));
+  return {
+    bytes: utf8(csvText([layout.map((column) => column.header), ...rows], style), false),
+    format: 'csv',
+    encoding: 'utf-8',
+    delimiter: ';',
+    lineEnding: 'lf',
+    titleRows: 0,
+    headerRows: 1,
+    dataRows: records.length,
+    footerRows: 0,
+    columns: layout,
+  };
+};

@@ -1,0 +1,76 @@
+/**
+ * REDCap's raw CSV export: `record_id` first, `redcap_event_name`, variable names as headers,
+ * numeric choice codes, a checkbox field as `field___code` columns of 0/1, and the instrument's
+ * `<form>_complete` status (0 incomplete, 1 unverified, 2 complete). LF line endings.
+ */
+import { csvText, type CsvStyle } from '../csv-text';
+import {
+  choiceTokens,
+  fieldCell,
+  utf8,
+  type ExportFile,
+  type ManifestColumn,
+  type WriterInput,
+} from '../export-file';
+import { workforceTemplate } from '../../../core/templates/workforce';
+
+const style: CsvStyle = { delimiter: ',', lineEnding: '\n' };
+const checkboxFields = new Set(
+  workforceTemplate.fields
+    .filter((field) => field.type === 'multiple_choice')
+    .map((field) => field.key),
+);
+
+/** Writes one instrument's records as REDCap's raw export. */
+export const writeRedcap = ({ partner, spec, records }: WriterInput): ExportFile => {
+  const layout: ManifestColumn[] = [];
+  const cellsOf: ((record: (typeof records)[number]) => string)[] = [];
+  const add = (
+    header: string,
+    field: string,
+    cell: (record: (typeof records)[number]) => string,
+    choice?: string,
+  ) => {
+    layout.push(
+      choice === undefined
+        ? { index: layout.length, header, field }
+        : { index: layout.length, header, field, choice },
+    );
+    cellsOf.push(cell);
+  };
+  add('record_id', '@local_id', (record) => record.localId ?? '');
+  add('redcap_event_name', '@tool', () => `${spec.form}_arm_1`);
+  for (const column of spec.columns) {
+    if (!checkboxFields.has(column.field)) {
+      add(column.header, column.field, (record) =>
+        fieldCell(record, column.field, { date: (text) => text }),
+      );
+      continue;
+    }
+    for (const [code, standard] of choiceTokens(partner, column.field)) {
+      add(
+        `${column.header}___${code}`,
+        column.field,
+        (record) => {
+          const chosen = record.values[column.field];
+          return Array.isArray(chosen) && chosen.includes(code) ? '1' : '0';
+        },
+        standard,
+      );
+    }
+  }
+  add(`${spec.form}_complete`, '@tool', (record) => (record.row % 9 === 0 ? '1' : '2'));
+  const rows = records.map((record) => cellsOf.map((cell) => cell(record)));
+  return {
+    bytes: utf8(csvText([layout.map((column) => column.header), ...rows], style), false),
+    format: 'csv',
+    encoding: 'utf-8',
+    delimiter: ',',
+    lineEnding: 'lf',
+    titleRows: 0,
+    headerRows: 1,
+    dataRows: records.length,
+    footerRows: 0,
+    columns: layout,
+  };
+};
