@@ -86,16 +86,10 @@ const expected: Record<string, Expected | { tool: ExportTool; definition: true }
     footerRows: 4,
     sheet: 'arts',
   },
-  // Title rows 1–3 (row 2 merged A2:K2), header row 4, 2,197 companies, merged footer row.
-  'xl_02.xlsx': {
-    tool: 'excel',
-    titleRows: 3,
-    headerRows: 1,
-    dataRows: 2197,
-    footerRows: 1,
-    knownMiss:
-      'sheet stored as xl/worksheets/sheet.xml with x: prefixes, which the exceljs streaming reader does not read',
-  },
+  // Rows 1 and 3 absent (blank), row 2 the merged title, header on row 4, 2,191 sole traders on
+  // rows 5–2195, row 2196 absent (blank) and the merged "Отчет подготовлен системой СПАРК" row
+  // 2197. The sheet is xl/worksheets/sheet.xml with x: prefixes, read by the fallback reader.
+  'xl_02.xlsx': { tool: 'excel', titleRows: 3, headerRows: 1, dataRows: 2191, footerRows: 2 },
   // First tab README holds only notes, so the "NZ.Stat export" tab is read: blank formula row and
   // "Dataset:" title, crossed two-row header (rows 3–4), rows 5–44 data, 4 legend rows.
   'xl_03.xlsx': {

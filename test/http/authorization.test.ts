@@ -12,7 +12,6 @@ import {
   reachOf,
   roles,
   type Permission,
-  type Role,
 } from '../../src/core/access/policy';
 import { readConfig } from '../../src/server/config';
 import { buildApp, routeTable } from '../../src/server/http/app';
