@@ -23,7 +23,7 @@ const typeSampleRows = 200;
 async function hasTable(source: ExportSource, sheet: WorkbookSheet): Promise<boolean> {
   let wideRows = 0;
   let seen = 0;
-  for await (const row of source.rows(sheet)) {
+  for await (const row of source.peekRows(sheet)) {
     if (row.cells.filter((cell) => cell.trim() !== '').length >= 2) wideRows++;
     if (wideRows >= 2) return true;
     if (++seen >= 60) break;

@@ -26,6 +26,12 @@ export interface ExportSource {
   limits: ImportLimits;
   /** A fresh stream of raw rows (of the given sheet, for a workbook). */
   rows(sheet?: WorkbookSheet): AsyncGenerator<RawRow>;
+  /**
+   * The first rows of a sheet, read without exceljs so that stopping early leaves nothing behind
+   * (exceljs parks sheets stored before the shared strings in temporary files, deleted only when
+   * the whole workbook is read). Dates stay serials here; use it to look, not to import.
+   */
+  peekRows(sheet: WorkbookSheet): AsyncGenerator<RawRow>;
 }
 
 const headBytes = 1024 * 1024;
@@ -116,6 +122,7 @@ export async function openExport(
       sheets,
       limits,
       rows: (sheet) => workbookRows(file, entries, sheet ?? sheets[0]!, limits),
+      peekRows: (sheet) => sheetXmlRows(file, entries, sheet, limits),
     };
   }
 
@@ -148,5 +155,6 @@ export async function openExport(
     sheets: [],
     limits,
     rows: () => csvRows(file, { encoding, delimiter, skipBytes }, limits),
+    peekRows: () => csvRows(file, { encoding, delimiter, skipBytes }, limits),
   };
 }

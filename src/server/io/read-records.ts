@@ -34,7 +34,11 @@ export async function* readRecords(
   const expected = shape.columns.length;
   for await (const row of source.rows(sheet)) {
     if (row.rowNumber < shape.firstDataRow) continue;
-    if (row.rowNumber > shape.lastDataRow) break;
+    // A workbook is read to its end so exceljs can delete the temporary files it may have made.
+    if (row.rowNumber > shape.lastDataRow) {
+      if (shape.format === 'csv') break;
+      continue;
+    }
     if (isBlankRow(row.cells)) continue;
     const values: Record<string, string | null> = {};
     for (const column of shape.columns) {

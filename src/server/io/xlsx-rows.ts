@@ -69,8 +69,9 @@ export async function* xlsxRows(
   let found = false;
   try {
     for await (const worksheet of reader as AsyncIterable<StreamedSheet>) {
-      if (worksheet.name !== sheet.name && worksheet.name !== fallbackName) {
-        // A sheet exceljs parked in a temporary file must be consumed before exceljs deletes the file.
+      if (found || (worksheet.name !== sheet.name && worksheet.name !== fallbackName)) {
+        // Every other sheet is consumed too: exceljs may have parked it in a temporary file, which
+        // it deletes only once the sheet is read and the workbook reaches its end.
         for await (const _skipped of worksheet);
         continue;
       }
@@ -86,7 +87,6 @@ export async function* xlsxRows(
         yield raw;
         expected = row.number + 1;
       }
-      break;
     }
   } catch (error) {
     if (error instanceof Error && error.name === 'Problem') throw error;
