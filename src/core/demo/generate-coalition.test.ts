@@ -47,6 +47,16 @@ describe('the demo coalition generator', () => {
     expect(generateCoalition({ seed: 2025, people: 600 }).records).not.toEqual(records);
   });
 
+  it('gives every person a distinct name and birth date, and a distinct shared ID', () => {
+    const identities = new Set(
+      coalition.people.map(
+        (person) => `${person.firstName}|${person.lastName}|${person.birthDate}`,
+      ),
+    );
+    expect(identities.size).toBe(600);
+    expect(new Set(coalition.people.map((person) => person.coalitionId)).size).toBe(600);
+  });
+
   it('scales the people for benchmarks', () => {
     expect(generateCoalition({ seed: 1, people: 50, scale: 3, cycles: 1 }).people).toHaveLength(
       150,

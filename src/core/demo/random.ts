@@ -3,6 +3,8 @@
  * coalition is the same for the same seed on every machine. Not for anything secret.
  */
 
+import { Problem } from '../problem';
+
 export interface Random {
   /** A float in [0, 1). */
   next(): number;
@@ -49,7 +51,7 @@ export const createRandom = (seed: number): Random => {
   const next = (): number => nextUint() / 4294967296;
   const pickAt = <T>(items: readonly T[], index: number): T => {
     const item = items[index];
-    if (item === undefined) throw new RangeError('pick from an empty list');
+    if (item === undefined) throw new Problem('internal', 'Cannot pick from an empty list.');
     return item;
   };
   return {

@@ -11,7 +11,7 @@ const style: CsvStyle = { delimiter: ',', lineEnding: '\r\n' };
 
 /** A typed wage as staff type it: mostly a plain number, sometimes with a dollar sign. */
 const typedWage = (row: number) => (value: number) =>
-  row % 5 === 0 ? `$${value.toFixed(2)}` : String(value);
+  row % 5 === 0 && value > 0 ? `$${value.toFixed(2)}` : String(value);
 
 /** Writes one form's responses as a Google Forms sheet downloads them. */
 export const writeGoogleForms = ({ spec, records }: WriterInput): ExportFile => {
