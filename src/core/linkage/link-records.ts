@@ -38,7 +38,7 @@ export type LinkageInput = {
   /** Absent: chosen from the data (see suggestBlockingRules). */
   readonly blockingRules?: readonly BlockingRule[];
   readonly random: RandomSource;
-  /** Random pairs drawn to estimate u (default 500,000). */
+  /** Random pairs drawn to estimate u (default: a quarter of all possible pairs, between 50,000 and 500,000). */
   readonly uSampleSize?: number;
   /** Blocks with more pairs than this are skipped (default 50,000). */
   readonly maxPairsPerBlock?: number;
@@ -143,6 +143,9 @@ const fieldNeeds = (
   return needs;
 };
 
+const defaultUSampleSize = (possible: number): number =>
+  Math.min(500_000, Math.max(50_000, Math.ceil(possible / 4)));
+
 const possiblePairs = (features: RecordFeatures): number =>
   features.isLinkage
     ? features.leftCount * (features.recordCount - features.leftCount)
@@ -192,7 +195,7 @@ export const linkRecords = (input: LinkageInput): LinkageResult => {
     levelFunctions,
     levelCounts,
     input.random,
-    input.uSampleSize ?? 500_000,
+    input.uSampleSize ?? defaultUSampleSize(possiblePairs(features)),
   );
   const parameters = estimateParameters(
     input.comparisons,
