@@ -1,5 +1,5 @@
 /** Every way a file can be refused, with the message the partner will read. */
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -209,6 +209,110 @@ describe('files refused with a clear Problem', () => {
     expect(await problemOf(inspectFile(path))).toMatchObject({
       code: 'import.unreadable',
       message: expect.stringMatching(/^unclosed\.csv: row 2 cannot be read as CSV: /) as unknown,
+    });
+  });
+
+  it('a folder instead of a file', async () => {
+    expect(await problemOf(inspectFile(folder))).toMatchObject({
+      code: 'import.unreadable',
+      message: expect.stringMatching(/: this is not a file$/) as unknown,
+    });
+  });
+
+  it('a workbook without sheets', async () => {
+    const path = join(folder, 'no-sheets.xlsx');
+    writeZip(path, {
+      'xl/workbook.xml': Buffer.from('<workbook><sheets/></workbook>'),
+      'xl/_rels/workbook.xml.rels': relsXml,
+    });
+    expect(await problemOf(inspectFile(path))).toEqual({
+      code: 'import.unreadable',
+      message: 'no-sheets.xlsx: the workbook has no sheets',
+    });
+  });
+
+  it('a workbook whose only sheet is blank', async () => {
+    const path = join(folder, 'blank-sheet.xlsx');
+    const rels = Buffer.from(
+      '<Relationships><Relationship Id="rId1" Target="worksheets/data.xml"/></Relationships>',
+    );
+    writeZip(path, {
+      'xl/workbook.xml': workbookXml,
+      'xl/_rels/workbook.xml.rels': rels,
+      'xl/worksheets/data.xml': Buffer.from('<worksheet><sheetData/></worksheet>'),
+    });
+    expect(await problemOf(inspectFile(path))).toEqual({
+      code: 'import.unreadable',
+      message: 'blank-sheet.xlsx: the file has no data (every row is blank)',
+    });
+  });
+
+  it('a sheet that points to a part the zip does not hold', async () => {
+    const path = join(folder, 'missing-part.xlsx');
+    const rels = Buffer.from(
+      '<Relationships><Relationship Id="rId1" Target="worksheets/gone.xml"/></Relationships>',
+    );
+    writeZip(path, { 'xl/workbook.xml': workbookXml, 'xl/_rels/workbook.xml.rels': rels });
+    expect(await problemOf(inspectFile(path))).toEqual({
+      code: 'import.unreadable',
+      message:
+        'missing-part.xlsx: sheet "Data" points to xl/worksheets/gone.xml, which is not in the workbook',
+    });
+  });
+
+  it('a truncated workbook (the zip directory at its end is cut off)', async () => {
+    const path = join(folder, 'truncated.xlsx');
+    writeZip(path, { 'xl/workbook.xml': workbookXml, 'xl/_rels/workbook.xml.rels': relsXml });
+    const whole = readFileSync(path);
+    writeFileSync(path, whole.subarray(0, whole.length - 40));
+    expect(await problemOf(inspectFile(path))).toEqual({
+      code: 'import.unreadable',
+      message:
+        'truncated.xlsx: the workbook is not a complete zip file (no central directory); it may be truncated',
+    });
+  });
+
+  it('a zip directory that points past the end of the file', async () => {
+    const path = join(folder, 'bad-offset.xlsx');
+    writeZip(path, { 'xl/workbook.xml': workbookXml });
+    const bytes = readFileSync(path);
+    bytes.writeUInt32LE(0x7fffffff, bytes.length - 6);
+    writeFileSync(path, bytes);
+    expect(await problemOf(inspectFile(path))).toEqual({
+      code: 'import.unreadable',
+      message: 'bad-offset.xlsx: the workbook zip directory points past the end of the file',
+    });
+  });
+
+  it('a damaged part that cannot be inflated', async () => {
+    const path = join(folder, 'damaged.xlsx');
+    writeZip(path, { 'xl/workbook.xml': workbookXml, 'xl/_rels/workbook.xml.rels': relsXml });
+    const bytes = readFileSync(path);
+    // The first part's deflated data starts after its 30-byte header and its 15-byte name.
+    bytes.fill(0xff, 30 + 'xl/workbook.xml'.length, 30 + 'xl/workbook.xml'.length + 8);
+    writeFileSync(path, bytes);
+    expect(await problemOf(inspectFile(path))).toEqual({
+      code: 'import.unreadable',
+      message:
+        'damaged.xlsx: the workbook part xl/workbook.xml cannot be inflated (damaged, or larger than it declares)',
+    });
+  });
+
+  it('a part over 4 GB (ZIP64 marker in the directory)', async () => {
+    const path = join(folder, 'zip64.xlsx');
+    writeZip(path, { 'xl/workbook.xml': workbookXml }, { 'xl/workbook.xml': 0xffffffff });
+    expect(await problemOf(inspectFile(path))).toEqual({
+      code: 'import.too_large',
+      message: 'zip64.xlsx: the workbook part xl/workbook.xml is over 4 GB (ZIP64)',
+    });
+  });
+
+  it('an unclosed quote in a file over 1 MiB is stopped at the record-size limit', async () => {
+    const path = join(folder, 'runaway.csv');
+    writeFileSync(path, `id,comment\n1,"never closed ${'x'.repeat(1_100_000)}\n2,b\n`);
+    expect(await problemOf(inspectFile(path))).toEqual({
+      code: 'import.too_large',
+      message: 'runaway.csv: row 2 is longer than 1048576 characters (an unclosed quote?)',
     });
   });
 });
