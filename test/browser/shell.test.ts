@@ -1,25 +1,29 @@
 import type { FastifyInstance } from 'fastify';
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openAndMigrate, type Store } from '../../src/server/services/system';
 import {
-  launchBrowser,
   desktopViewport,
+  launchBrowser,
   phoneViewport,
   screenshot,
   startWebServer,
 } from '../support/browser';
+import { testContext } from '../support/context';
 import { createTestDatabase, type TestDatabase } from '../support/databases';
-import { openAndMigrate, type Store } from '../../src/server/services/system';
+import { castCoalition, password, type Cast } from '../support/people';
 
-describe('the web shell in Chromium', () => {
+describe('the web app in Chromium', () => {
   let database: TestDatabase;
   let store: Store;
   let server: { app: FastifyInstance; url: string };
   let browser: Browser;
+  let cast: Cast;
 
   beforeAll(async () => {
     database = await createTestDatabase('sqlite');
     store = (await openAndMigrate(database.location)).store;
+    cast = await castCoalition(testContext(store));
     server = await startWebServer(store);
     browser = await launchBrowser();
   });
@@ -30,11 +34,20 @@ describe('the web shell in Chromium', () => {
     await database?.drop();
   });
 
-  it('renders the overview with the live server status', async () => {
-    const page = await browser.newPage({ viewport: desktopViewport });
+  async function signedIn(email: string, viewport = desktopViewport, path = '/'): Promise<Page> {
+    const page = await browser.newPage({ viewport });
+    await page.goto(`${server.url}${path}`);
+    await page.getByRole('heading', { name: 'Sign in to Mosaic' }).waitFor();
+    await page.getByLabel('Email').fill(email);
+    await page.getByLabel('Password').fill(password);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    return page;
+  }
+
+  it('sends a signed-out visitor to sign in, then back to the overview with the live status', async () => {
     const errors: string[] = [];
+    const page = await signedIn(cast.accounts.backbone_admin);
     page.on('pageerror', (e) => errors.push(e.message));
-    await page.goto(server.url);
     await page.getByRole('heading', { name: 'Overview' }).waitFor();
     await page.getByText('Running').waitFor();
     expect(await page.locator('dl.facts dd').allInnerTexts()).toEqual([
@@ -43,29 +56,100 @@ describe('the web shell in Chromium', () => {
       'Up to date',
       '0.1.0',
     ]);
-    expect(await page.title()).toBe('Mosaic');
-    await screenshot(page, 'shell-overview-desktop');
+    expect(await page.locator('nav[aria-label=Main] a').allInnerTexts()).toEqual([
+      'Overview',
+      'Members',
+      'API tokens',
+      'Audit trail',
+    ]);
+    await screenshot(page, 'overview-admin-desktop');
     expect(errors).toEqual([]);
   });
 
-  it('fits a 360-pixel phone screen without sideways scrolling', async () => {
+  it('says why a sign-in failed', async () => {
     const page = await browser.newPage({ viewport: phoneViewport });
-    await page.goto(server.url);
+    await page.goto(`${server.url}/sign-in`);
+    await page.getByLabel('Email').fill(cast.accounts.funder);
+    await page.getByLabel('Password').fill('not the password');
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page
+      .getByRole('alert')
+      .getByText('That email and password do not match an account.')
+      .waitFor();
+    await screenshot(page, 'sign-in-failed-phone');
+  });
+
+  it('fits a 360-pixel phone screen without sideways scrolling', async () => {
+    const page = await signedIn(cast.accounts.partner_staff, phoneViewport);
     await page.getByText('Running').waitFor();
     const overflow = await page.evaluate(
       () => document.documentElement.scrollWidth - window.innerWidth,
     );
     expect(overflow).toBeLessThanOrEqual(0);
-    await screenshot(page, 'shell-overview-phone');
+    expect(await page.locator('nav[aria-label=Main] a').allInnerTexts()).toEqual([
+      'Overview',
+      'API tokens',
+    ]);
+    await screenshot(page, 'overview-staff-phone');
+  });
+
+  it('lets an admin invite a partner member, who joins through the link and sees only their own screens', async () => {
+    const admin = await signedIn(cast.accounts.backbone_admin, desktopViewport, '/members');
+    await admin.getByRole('heading', { name: 'Members' }).waitFor();
+    await admin.getByLabel('Email').fill('newcomer@hope-jobs.org');
+    await admin.getByLabel('Role').selectOption('partner_manager');
+    await admin.getByLabel('Partner').selectOption('hope-jobs');
+    await admin.getByRole('button', { name: 'Create invitation link' }).click();
+    const link = await admin.locator('.copy-box').innerText();
+    expect(link).toMatch(/\/invite\/[A-Za-z0-9_-]{43}$/);
+    await screenshot(admin, 'members-invite');
+
+    const invitee = await browser.newPage({ viewport: phoneViewport });
+    await invitee.goto(link);
+    await invitee.getByLabel('Your name').fill('Nia Newcomer');
+    await invitee.getByLabel('Password', { exact: true }).fill('four words of passphrase');
+    await invitee.getByLabel('The same password again').fill('four words of passphrase');
+    await screenshot(invitee, 'invite-accept-phone');
+    await invitee.getByRole('button', { name: 'Join' }).click();
+    await invitee.getByRole('heading', { name: 'Sign in to Mosaic' }).waitFor();
+    await invitee.getByLabel('Email').fill('newcomer@hope-jobs.org');
+    await invitee.getByLabel('Password').fill('four words of passphrase');
+    await invitee.getByRole('button', { name: 'Sign in' }).click();
+    await invitee.getByRole('heading', { name: 'Overview' }).waitFor();
+    await invitee.getByRole('link', { name: 'Members' }).click();
+    await invitee.locator('table.table tbody tr').first().waitFor();
+    const emails = await invitee.locator('table.table tbody td:nth-child(2)').allInnerTexts();
+    expect(emails.sort()).toEqual([
+      'manager@hope-jobs.org',
+      'newcomer@hope-jobs.org',
+      'staff@hope-jobs.org',
+    ]);
+  });
+
+  it('creates an API token shown once, and revokes it', async () => {
+    const page = await signedIn(cast.accounts.backbone_analyst, desktopViewport, '/tokens');
+    await page.getByLabel('What the token is for').fill('Weekly export');
+    await page.getByRole('button', { name: 'Create token' }).click();
+    expect(await page.locator('.copy-box').innerText()).toMatch(/^mos_[A-Za-z0-9_-]{43}$/);
+    await page.getByRole('button', { name: 'Revoke' }).click();
+    await page.getByText('Revoked').waitFor();
+    await screenshot(page, 'tokens');
+  });
+
+  it('shows the audit trail to an admin', async () => {
+    const page = await signedIn(cast.accounts.backbone_admin, desktopViewport, '/audit');
+    await page.getByRole('heading', { name: 'Audit trail' }).waitFor();
+    await page.locator('table.table tbody tr').first().waitFor();
+    expect(await page.locator('table.table tbody tr').count()).toBeGreaterThan(5);
+    await screenshot(page, 'audit');
   });
 
   it('shows the design system with a chart and its table one click away', async () => {
-    const page = await browser.newPage({ viewport: desktopViewport });
-    await page.goto(`${server.url}/design`);
+    const page = await signedIn(cast.accounts.funder, desktopViewport, '/design');
     await page.getByRole('heading', { name: 'Design system' }).waitFor();
     await page.locator('.recharts-bar-rectangle').first().waitFor();
     expect(await page.locator('.recharts-bar-rectangle').count()).toBe(3);
-    await screenshot(page, 'shell-design-system');
+    await screenshot(page, 'design-system');
     await page.getByRole('button', { name: 'Table' }).click();
     expect(await page.locator('table.table tbody tr').allInnerTexts()).toEqual([
       'Group A\t42',
@@ -75,8 +159,7 @@ describe('the web shell in Chromium', () => {
   });
 
   it('answers an unknown page with a helpful not-found state', async () => {
-    const page = await browser.newPage({ viewport: desktopViewport });
-    await page.goto(`${server.url}/no/such/page`);
+    const page = await signedIn(cast.accounts.funder, desktopViewport, '/no/such/page');
     await page.getByRole('heading', { name: 'There is no page here' }).waitFor();
     await page.getByRole('link', { name: 'Go to the overview' }).click();
     await page.getByRole('heading', { name: 'Overview' }).waitFor();

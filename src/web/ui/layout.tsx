@@ -1,9 +1,59 @@
-import { NavLink, Outlet } from 'react-router-dom';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import type { ReactNode } from 'react';
+import { Navigate, NavLink, Outlet, useLocation } from 'react-router-dom';
+import { reachOf, roleLabels } from '../../core/access/policy';
+import { send, setCsrfToken } from '../api/client';
+import { useMembership } from '../features/session/use-session';
+import { ErrorState, Loading } from './states';
 
-const navigation = [{ to: '/', label: 'Overview' }];
-
-/** The frame around every page: brand, navigation, and a skip link for keyboard users. */
+/** The frame around every signed-in page: brand, navigation by role, the person, a skip link. */
 export function Layout() {
+  const { session, membership } = useMembership();
+  const location = useLocation();
+  const queryClient = useQueryClient();
+  const signOut = useMutation({
+    mutationFn: () => send('/api/session', 'DELETE'),
+    onSettled: () => {
+      setCsrfToken(null);
+      queryClient.setQueryData(['session'], null);
+    },
+  });
+  if (session.isPending)
+    return (
+      <div className="auth-page">
+        <Loading label="Checking your session" />
+      </div>
+    );
+  if (session.isError)
+    return (
+      <div className="auth-page">
+        <ErrorState error={session.error} retry={() => void session.refetch()} />
+      </div>
+    );
+  if (!session.data)
+    return (
+      <Navigate
+        to={`/sign-in?next=${encodeURIComponent(location.pathname + location.search)}`}
+        replace
+      />
+    );
+
+  const role = membership?.role;
+  const navigation = [
+    { to: '/', label: 'Overview', show: true },
+    {
+      to: '/members',
+      label: 'Members',
+      show: role !== undefined && reachOf(role, 'members.read') !== null,
+    },
+    { to: '/tokens', label: 'API tokens', show: role !== undefined },
+    {
+      to: '/audit',
+      label: 'Audit trail',
+      show: role !== undefined && reachOf(role, 'audit.read') !== null,
+    },
+  ].filter((item) => item.show);
+
   return (
     <div className="shell">
       <a className="skip-link" href="#main">
@@ -27,8 +77,23 @@ export function Layout() {
           ))}
         </nav>
         <div className="sidebar-foot">
-          <a href="/api/openapi.json">API (OpenAPI)</a> ·{' '}
-          <NavLink to="/design">Design system</NavLink>
+          <div className="user-box">
+            <span>{session.data.user.displayName}</span>
+            {membership && (
+              <span>
+                {roleLabels[membership.role]}
+                {membership.partner ? ` · ${membership.partner.name}` : ''} ·{' '}
+                {membership.coalition.name}
+              </span>
+            )}
+            <button type="button" onClick={() => signOut.mutate()}>
+              Sign out
+            </button>
+          </div>
+          <p>
+            <a href="/api/openapi.json">API (OpenAPI)</a> ·{' '}
+            <NavLink to="/design">Design system</NavLink>
+          </p>
         </div>
       </aside>
       <main id="main" className="main" tabIndex={-1}>
@@ -45,7 +110,7 @@ export function PageHeader({
 }: {
   title: string;
   lead?: string;
-  actions?: React.ReactNode;
+  actions?: ReactNode;
 }) {
   return (
     <div className="page-header">

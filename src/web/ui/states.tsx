@@ -30,7 +30,15 @@ export function EmptyState({
   );
 }
 
-export function ErrorState({ error, retry }: { error: unknown; retry?: () => void }) {
+export function ErrorState({
+  error,
+  retry,
+  title = 'That did not load',
+}: {
+  error: unknown;
+  retry?: () => void;
+  title?: string;
+}) {
   const message =
     error instanceof ApiError
       ? error.problem.message
@@ -40,7 +48,7 @@ export function ErrorState({ error, retry }: { error: unknown; retry?: () => voi
   const code = error instanceof ApiError ? error.problem.code : null;
   return (
     <div className="state-error" role="alert">
-      <h2>That did not load</h2>
+      <h2>{title}</h2>
       <p style={{ margin: 0 }}>
         {message}
         {code && <span className="small"> ({code})</span>}

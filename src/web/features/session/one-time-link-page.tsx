@@ -1,0 +1,70 @@
+/** Where invite and password-reset links land: choose a password (and a name, for an invite). */
+import { useMutation } from '@tanstack/react-query';
+import { useState, type FormEvent } from 'react';
+import { useNavigate, useParams } from 'react-router-dom';
+import { send } from '../../api/client';
+import { Button, TextField } from '../../ui/controls';
+import { ErrorState } from '../../ui/states';
+
+export function OneTimeLinkPage({ kind }: { kind: 'invite' | 'reset' }) {
+  const { token = '' } = useParams();
+  const navigate = useNavigate();
+  const [displayName, setDisplayName] = useState('');
+  const [password, setPassword] = useState('');
+  const [confirm, setConfirm] = useState('');
+  const mismatch = confirm.length > 0 && confirm !== password;
+  const accept = useMutation({
+    mutationFn: () =>
+      kind === 'invite'
+        ? send('/api/invites/accept', 'POST', { token, displayName, password })
+        : send('/api/password-resets/complete', 'POST', { token, password }),
+    onSuccess: () => void navigate('/sign-in?reset=1'),
+  });
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    if (!mismatch) accept.mutate();
+  };
+  return (
+    <div className="auth-page">
+      <form className="card auth-card" onSubmit={submit}>
+        <h1>{kind === 'invite' ? 'Join your coalition on Mosaic' : 'Choose a new password'}</h1>
+        {kind === 'invite' && (
+          <TextField
+            label="Your name"
+            autoComplete="name"
+            required
+            value={displayName}
+            onChange={(e) => setDisplayName(e.target.value)}
+          />
+        )}
+        <TextField
+          label="Password"
+          hint="At least 12 characters; a few words work well."
+          type="password"
+          autoComplete="new-password"
+          required
+          minLength={12}
+          value={password}
+          onChange={(e) => setPassword(e.target.value)}
+        />
+        <TextField
+          label="The same password again"
+          type="password"
+          autoComplete="new-password"
+          required
+          value={confirm}
+          error={mismatch ? 'The two passwords differ' : null}
+          onChange={(e) => setConfirm(e.target.value)}
+        />
+        {accept.isError && <ErrorState title="That did not work" error={accept.error} />}
+        <Button
+          type="submit"
+          disabled={accept.isPending || mismatch}
+          style={{ width: '100%', marginTop: 8 }}
+        >
+          {kind === 'invite' ? 'Join' : 'Set password'}
+        </Button>
+      </form>
+    </div>
+  );
+}
