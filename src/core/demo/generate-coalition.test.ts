@@ -239,6 +239,15 @@ describe('the demo coalition generator', () => {
     }
   });
 
+  it('keeps one spelling of a name per Salesforce contact across its reports', () => {
+    const spelling = new Map<string, string>();
+    for (const record of records.filter((candidate) => candidate.partner === 'careerlink')) {
+      const name = `${String(record.values.first_name)} ${String(record.values.last_name)}`;
+      expect(spelling.get(record.localId ?? '') ?? name).toBe(name);
+      spelling.set(record.localId ?? '', name);
+    }
+  });
+
   it('counts the rows without the shared ID, and Second Chance never has it', () => {
     const missing: Record<string, number> = {};
     for (const record of records)

@@ -115,9 +115,32 @@ export const layOutRecords = (
     fileCounters.set(draft.spec.file, row);
     rows.set(draft, row);
   }
+  keepOneSpellingPerContact(ordered);
   const invalidValues = plantInvalidValues(random, ordered, rows, exportedOn);
   const records = issueIdsAndFreeze(random, ordered, rows);
   return { records, drafts: ordered, invalidValues };
+};
+
+/** A CRM holds one contact per person: its later reports repeat the name as first written, typos included. */
+const keepOneSpellingPerContact = (ordered: readonly DraftRecord[]): void => {
+  const firstByPerson = new Map<string, DraftRecord>();
+  for (const draft of ordered) {
+    if (draft.partner.tool !== 'salesforce') continue;
+    const first = firstByPerson.get(draft.person.id);
+    if (!first) {
+      firstByPerson.set(draft.person.id, draft);
+      continue;
+    }
+    const values = { ...draft.values };
+    for (const field of ['first_name', 'last_name'])
+      if (field in values) values[field] = first.values[field] ?? null;
+    draft.values = values;
+    draft.typos.splice(
+      0,
+      draft.typos.length,
+      ...first.typos.filter((typo) => typo.field in values),
+    );
+  }
 };
 
 const plantInvalidValues = (
