@@ -1,16 +1,22 @@
 /**
  * Jaro-Winkler similarity (Winkler 1990): the Jaro score boosted by a shared prefix of up to four
  * characters when the Jaro score exceeds 0.7. The scoring loop calls the code-array form on
- * characters packed once per distinct value; matched positions of strings under 32 characters live
- * in one machine word, longer ones in scratch stamped with a call number instead of being cleared,
- * so scoring millions of pairs allocates nothing.
+ * characters packed once per distinct value. Strings under 32 characters are matched with bit
+ * masks in one machine word; longer ones use scratch stamped with a call number instead of being
+ * cleared. Scoring millions of pairs allocates nothing.
  */
 let matchedInB = new Int32Array(64);
 let matchedPositionsOfA = new Int32Array(64);
 let stamp = 0;
 let stringCodes = new Uint16Array(128);
+const positionsInB = new Int32Array(65536);
 
-/** Jaro with the matched positions of b kept in one machine word (b shorter than 32). */
+/**
+ * Jaro for b shorter than 32 characters, in O(|a| + |b|): each character of b sets its bit in
+ * positionsInB, so a's character finds its first unmatched partner inside the window as the lowest
+ * set bit of (positions of that character) & (window) & ~(matched) — the same greedy choice as the
+ * textbook double loop.
+ */
 const jaroShort = (
   codes: Uint16Array,
   startA: number,
@@ -19,20 +25,21 @@ const jaroShort = (
   lengthB: number,
   window: number,
 ): number => {
+  for (let j = 0; j < lengthB; j++) positionsInB[codes[startB + j]!]! |= 1 << j;
   let matchedB = 0;
   let matches = 0;
   for (let i = 0; i < lengthA; i++) {
     const from = i > window ? i - window : 0;
     const to = i + window < lengthB - 1 ? i + window : lengthB - 1;
-    const code = codes[startA + i];
-    for (let j = from; j <= to; j++) {
-      if (codes[startB + j] === code && (matchedB & (1 << j)) === 0) {
-        matchedB |= 1 << j;
-        matchedPositionsOfA[matches++] = i;
-        break;
-      }
+    if (from > to) break;
+    const windowMask = ((1 << (to + 1)) - 1) & ~((1 << from) - 1);
+    const candidates = positionsInB[codes[startA + i]!]! & windowMask & ~matchedB;
+    if (candidates !== 0) {
+      matchedB |= candidates & -candidates;
+      matchedPositionsOfA[matches++] = i;
     }
   }
+  for (let j = 0; j < lengthB; j++) positionsInB[codes[startB + j]!] = 0;
   if (matches === 0) return 0;
   let halfTranspositions = 0;
   let remaining = matchedB;
