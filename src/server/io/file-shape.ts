@@ -53,6 +53,8 @@ export interface FileShape {
   headerRows: number;
   dataRows: number;
   footerRows: number;
+  /** Rows between header and footer that are section captions or a repeated header (Excel layouts only). */
+  captionRows: number;
   /** Physical row numbers (1-based) of the first and last data row; 0 when there is none. */
   firstDataRow: number;
   lastDataRow: number;

@@ -212,4 +212,18 @@ describe('tool and layout', () => {
     expect(shape.columns[0]).toMatchObject({ type: 'datetime', dateOrder: 'mdy' });
     expect(shape.columns[0]?.dateOrderAmbiguous).toBeUndefined();
   });
+
+  it('Excel layout: section captions and a repeated header inside the table are not data', async () => {
+    // section-captions.csv: title, blank, header (row 3); "2023" (4), two months, the header again (7),
+    // "2024" (8), one month, a source note.
+    const shape = await inspectFile(fixture('section-captions.csv'));
+    expect([
+      shape.tool,
+      shape.titleRows,
+      shape.headerRows,
+      shape.dataRows,
+      shape.captionRows,
+      shape.footerRows,
+    ]).toEqual(['excel', 2, 1, 3, 3, 1]);
+  });
 });

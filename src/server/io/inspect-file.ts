@@ -13,6 +13,7 @@ import type { ColumnShape, ExportTool, FileShape, InspectOptions } from './file-
 import { unreadable } from './import-problem';
 import { openExport, type ExportSource } from './open-export';
 import { isBlankRow } from './row-text';
+import { isSectionCaption, rowHash } from './body-captions';
 import { detectSelectMultiple } from './select-multiple';
 import type { WorkbookSheet } from './workbook-sheets';
 
@@ -59,10 +60,21 @@ interface Scan {
   /** Per physical row (index = rowNumber - 1): cells in the record, and 1 + index of its last filled cell (0 = blank). */
   cellCounts: number[];
   filledEnds: number[];
+  /** Per physical row: rowHash of its cells, and whether it could be a section caption. */
+  hashes: number[];
+  captionLike: boolean[];
 }
 
 async function scan(rows: AsyncGenerator<{ rowNumber: number; cells: string[] }>): Promise<Scan> {
-  const result: Scan = { head: [], tail: [], total: 0, cellCounts: [], filledEnds: [] };
+  const result: Scan = {
+    head: [],
+    tail: [],
+    total: 0,
+    cellCounts: [],
+    filledEnds: [],
+    hashes: [],
+    captionLike: [],
+  };
   for await (const row of rows) {
     result.total = row.rowNumber;
     if (result.head.length < headLimit) result.head.push(row.cells);
@@ -72,6 +84,8 @@ async function scan(rows: AsyncGenerator<{ rowNumber: number; cells: string[] }>
     while (end > 0 && (row.cells[end - 1] ?? '').trim() === '') end--;
     result.cellCounts.push(row.cells.length);
     result.filledEnds.push(end);
+    result.hashes.push(rowHash(row.cells));
+    result.captionLike.push(isSectionCaption(row.cells, Number.POSITIVE_INFINITY));
   }
   return result;
 }
@@ -118,13 +132,23 @@ export async function inspectFile(path: string, options: InspectOptions = {}): P
   const firstBodyRow = bodyStart + 1;
   const lastBodyRow = scanned.total - footerRows;
 
+  const headerHashes = new Set(scanned.hashes.slice(titleRows, bodyStart));
+  const isCaption = (rowNumber: number) =>
+    tool === 'excel' &&
+    ((columnCount >= 3 && scanned.captionLike[rowNumber - 1] === true) ||
+      headerHashes.has(scanned.hashes[rowNumber - 1] ?? -1));
   let dataRows = 0;
+  let captionRows = 0;
   let raggedRows = 0;
   let firstDataRow = 0;
   let lastDataRow = 0;
   for (let rowNumber = firstBodyRow; rowNumber <= lastBodyRow; rowNumber++) {
     const end = scanned.filledEnds[rowNumber - 1] ?? 0;
     if (end === 0) continue;
+    if (isCaption(rowNumber)) {
+      captionRows++;
+      continue;
+    }
     dataRows++;
     if (firstDataRow === 0) firstDataRow = rowNumber;
     lastDataRow = rowNumber;
@@ -181,6 +205,7 @@ export async function inspectFile(path: string, options: InspectOptions = {}): P
     headerRows,
     dataRows,
     footerRows,
+    captionRows,
     firstDataRow,
     lastDataRow,
     raggedRows,

@@ -90,4 +90,17 @@ describe('readRecords', () => {
       '\u02a4',
     ]);
   });
+
+  it('skips section captions and a repeated header in an Excel layout, keeping row numbers', async () => {
+    expect(
+      (await recordsOf('section-captions.csv')).map((record) => [
+        record.rowNumber,
+        record.values.Month,
+      ]),
+    ).toEqual([
+      [5, 'November'],
+      [6, 'December'],
+      [9, 'January'],
+    ]);
+  });
 });

@@ -1,11 +1,13 @@
 /**
  * Streams the data rows of an inspected export as records keyed by column name, each with the
  * physical row number the partner sees in their spreadsheet, so that every later error can say
- * "file, row, column". Title, header, footer and blank rows are skipped; short rows are padded
+ * "file, row, column". Title, header, footer and blank rows (and, in Excel layouts, section
+ * captions and repeated headers) are skipped; short rows are padded
  * with nulls and rows with cells beyond the header are flagged, never dropped.
  */
 import type { FileShape, ImportLimits } from './file-shape';
 import { openExport } from './open-export';
+import { isSectionCaption, rowHash } from './body-captions';
 import { isBlankRow } from './row-text';
 
 export interface SourceRecord {
@@ -32,7 +34,11 @@ export async function* readRecords(
   });
   const sheet = source.sheets.find((candidate) => candidate.name === shape.sheet);
   const expected = shape.columns.length;
+  const headerFirst = shape.titleRows + 1;
+  const headerHashes = new Set<number>();
   for await (const row of source.rows(sheet)) {
+    if (row.rowNumber >= headerFirst && row.rowNumber < headerFirst + shape.headerRows)
+      headerHashes.add(rowHash(row.cells));
     if (row.rowNumber < shape.firstDataRow) continue;
     // A workbook is read to its end so exceljs can delete the temporary files it may have made.
     if (row.rowNumber > shape.lastDataRow) {
@@ -40,6 +46,11 @@ export async function* readRecords(
       continue;
     }
     if (isBlankRow(row.cells)) continue;
+    if (
+      shape.tool === 'excel' &&
+      (isSectionCaption(row.cells, expected) || headerHashes.has(rowHash(row.cells)))
+    )
+      continue;
     const values: Record<string, string | null> = {};
     for (const column of shape.columns) {
       const text = (row.cells[column.index] ?? '').trim();
