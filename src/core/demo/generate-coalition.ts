@@ -2,6 +2,18 @@
  * The seeded demo workforce coalition: people, their journeys across nine partners, each
  * partner's export rows with realistic dirt, and the truth a correct pipeline must reproduce.
  * Pure and deterministic: the same options always give the same coalition.
+ *
+ * The dirt, and how much of it (every instance is listed in `truth.dirt`):
+ * - name typos on 5% of names written by a partner other than the first contact;
+ * - partners' own labels ("African American", "Latinx", "F", "Prefer not to answer", REDCap codes);
+ * - no shared ID on 4% of Metro Adult Ed intakes, 12% of Skills Forward, 20% of TechBridge and
+ *   35% of CareerLink rows, and on every Second Chance row (it never asks);
+ * - double submissions: 3% Eastside intakes, 1% Harbor Health, 2% TechBridge exit surveys,
+ *   2% Second Chance placements; 2% of people registered again elsewhere under a new shared ID;
+ * - Riverside (Kobo) stops collecting intakes from July of the last cycle;
+ * - late entry: 25% of Metro Adult Ed intakes (31–120 days), 10% of CareerLink records (35–150);
+ * - eight invalid values: age 230 (×2), wage −5 (×2), 30 February (×2), a birth date after the
+ *   export, a job start of 1900-01-01.
  */
 import { generatePeople } from './people';
 import { drawJourney } from './pathway';

@@ -5,6 +5,7 @@ import type {
   PartnerSpec,
   RecordValue,
 } from '../../core/demo/types';
+import type { FieldType } from '../../core/templates/types';
 import { workforceTemplate } from '../../core/templates/workforce';
 
 export interface ManifestColumn {
@@ -47,6 +48,9 @@ export interface WriterInput {
 export type ToolWriter = (input: WriterInput) => ExportFile | Promise<ExportFile>;
 
 const fieldTypes = new Map(workforceTemplate.fields.map((field) => [field.key, field.type]));
+
+/** The template type of a field key; undefined for identifiers and tool columns. */
+export const fieldTypeOf = (field: string): FieldType | undefined => fieldTypes.get(field);
 
 export interface CellFormat {
   readonly date: (text: string) => string;

@@ -8,6 +8,7 @@ import { csvText, type CsvStyle } from '../csv-text';
 import {
   choiceTokens,
   fieldCell,
+  fieldTypeOf,
   utf8,
   type ExportFile,
   type ManifestColumn,
@@ -44,10 +45,7 @@ export const writeKobo = ({ partner, spec, records }: WriterInput): ExportFile =
     add(column.header, column.field, (record) =>
       fieldCell(record, column.field, { date: (text) => text, join: ' ' }),
     );
-    const value = records.find((record) => Array.isArray(record.values[column.field]))?.values[
-      column.field
-    ];
-    if (!Array.isArray(value)) continue;
+    if (fieldTypeOf(column.field) !== 'multiple_choice') continue;
     for (const [token, code] of choiceTokens(partner, column.field)) {
       add(
         `${column.header}/${token}`,

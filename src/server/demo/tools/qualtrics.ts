@@ -7,6 +7,7 @@ import { csvText, type CsvStyle } from '../csv-text';
 import { spacedDateTime } from '../date-text';
 import {
   fieldCell,
+  fieldTypeOf,
   utf8,
   type ExportFile,
   type ManifestColumn,
@@ -45,7 +46,6 @@ export const writeQualtrics = ({ spec, records }: WriterInput): ExportFile => {
   const questions = spec.columns.filter(
     (column) => !metadata.some(([name]) => name === column.header),
   );
-  const isText = (field: string) => field === 'hopes' || field === 'barriers' || field === 'helps';
   const columns: ManifestColumn[] = [
     ...metadata.map(([name, label], index) => ({
       index,
@@ -68,7 +68,9 @@ export const writeQualtrics = ({ spec, records }: WriterInput): ExportFile => {
     ],
     [
       ...metadata.map(([, , id]) => JSON.stringify({ ImportId: id })),
-      ...questions.map((column) => importId(column.header, isText(column.field))),
+      ...questions.map((column) =>
+        importId(column.header, fieldTypeOf(column.field) === 'long_text'),
+      ),
     ],
   ];
   const format = { date: (text: string) => text };

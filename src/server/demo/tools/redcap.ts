@@ -7,19 +7,14 @@ import { csvText, type CsvStyle } from '../csv-text';
 import {
   choiceTokens,
   fieldCell,
+  fieldTypeOf,
   utf8,
   type ExportFile,
   type ManifestColumn,
   type WriterInput,
 } from '../export-file';
-import { workforceTemplate } from '../../../core/templates/workforce';
 
 const style: CsvStyle = { delimiter: ',', lineEnding: '\n' };
-const checkboxFields = new Set(
-  workforceTemplate.fields
-    .filter((field) => field.type === 'multiple_choice')
-    .map((field) => field.key),
-);
 
 /** Writes one instrument's records as REDCap's raw export. */
 export const writeRedcap = ({ partner, spec, records }: WriterInput): ExportFile => {
@@ -41,7 +36,7 @@ export const writeRedcap = ({ partner, spec, records }: WriterInput): ExportFile
   add('record_id', '@local_id', (record) => record.localId ?? '');
   add('redcap_event_name', '@tool', () => `${spec.form}_arm_1`);
   for (const column of spec.columns) {
-    if (!checkboxFields.has(column.field)) {
+    if (fieldTypeOf(column.field) !== 'multiple_choice') {
       add(column.header, column.field, (record) =>
         fieldCell(record, column.field, { date: (text) => text }),
       );
