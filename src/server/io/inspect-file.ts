@@ -50,7 +50,7 @@ async function chooseSheet(
   const survey = source.sheets.find((sheet) => sheet.name.toLowerCase() === 'survey');
   if (survey && names.some((name) => name.toLowerCase() === 'choices')) return survey;
   for (const sheet of source.sheets) if (await hasTable(source, sheet)) return sheet;
-  return source.sheets[0] ?? { name: '', part: '' };
+  return source.sheets[0]!;
 }
 
 interface Scan {
