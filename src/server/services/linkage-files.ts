@@ -8,11 +8,14 @@ import { createReadStream, createWriteStream } from 'node:fs';
 import { once } from 'node:events';
 import { parse } from 'csv-parse';
 import { Problem } from '../../core/problem';
-import { oneToOneAssignment } from '../../core/linkage/clustering';
-import { linkRecords, type LinkageResult } from '../../core/linkage/link-records';
-import { seededRandom } from '../../core/linkage/random';
-import type { RecordTable } from '../../core/linkage/record-features';
-import { suggestComparison } from '../../core/linkage/suggest-configuration';
+import {
+  linkRecords,
+  oneToOneAssignment,
+  seededRandom,
+  suggestComparison,
+  type LinkageResult,
+  type RecordTable,
+} from '../../core/linkage';
 
 export type LinkageFilesOptions = {
   readonly left: string;
