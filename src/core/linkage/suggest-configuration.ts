@@ -47,12 +47,19 @@ export const suggestComparison = (column: ColumnSample): FieldComparisonSpec => 
   return { kind: 'jaro-winkler', field, termFrequency: true };
 };
 
-/** Pairs a rule would generate, leaving out blocks above the cap (they are skipped when blocking). */
-export const countRulePairs = (
+export type RuleSize = {
+  /** Pairs the rule would generate, leaving out blocks above the cap (skipped when blocking). */
+  readonly pairs: number;
+  /** Share of the records with a key whose block is under the cap. */
+  readonly coverage: number;
+};
+
+/** How many pairs a rule yields and how many of its records escape the block-size cap. */
+export const measureRule = (
   features: RecordFeatures,
   rule: BlockingRule,
   maxPairsPerBlock: number,
-): number => {
+): RuleSize => {
   const keys = ruleKeys(features, rule);
   let keyCount = 0;
   for (let record = 0; record < features.recordCount; record++)
@@ -66,14 +73,20 @@ export const countRulePairs = (
     if (record < features.leftCount) left[key]!++;
   }
   let pairs = 0;
+  let keyed = 0;
+  let covered = 0;
   for (let key = 0; key < keyCount; key++) {
     const size = all[key]!;
     const blockPairs = features.isLinkage
       ? left[key]! * (size - left[key]!)
       : (size * (size - 1)) / 2;
-    if (blockPairs <= maxPairsPerBlock) pairs += blockPairs;
+    keyed += size;
+    if (blockPairs <= maxPairsPerBlock) {
+      pairs += blockPairs;
+      covered += size;
+    }
   }
-  return pairs;
+  return { pairs, coverage: keyed === 0 ? 0 : covered / keyed };
 };
 
 export type BlockingBudget = {
@@ -82,6 +95,8 @@ export type BlockingBudget = {
   /** Rules are taken smallest first until their pairs add up to this. */
   readonly maxCandidatePairs: number;
   readonly maxPairsPerBlock: number;
+  /** No field appears in more rules than this, so the rules cover different kinds of error. */
+  readonly maxRulesPerField: number;
 };
 
 /** The default budget: generous for small files, linear in the number of records for large ones. */
@@ -92,12 +107,16 @@ export const defaultBlockingBudget = (
   maxPairsPerRule: Math.max(100_000, 5 * recordCount),
   maxCandidatePairs: Math.max(1_000_000, 25 * recordCount),
   maxPairsPerBlock,
+  maxRulesPerField: 3,
 });
+
+/** A rule most of whose records fall in capped blocks pairs almost nobody; it is not worth a slot. */
+const minimumCoverage = 0.5;
 
 /**
  * Blocking rules from the data: each field alone, when it has many distinct values, and each pair
  * of the other fields, kept when they yield at most `maxPairsPerRule` pairs; then the smallest
- * rules first, up to `maxCandidatePairs` in total.
+ * rules first, each field in at most `maxRulesPerField` of them, up to `maxCandidatePairs` in total.
  */
 export const suggestBlockingRules = (
   features: RecordFeatures,
@@ -107,8 +126,8 @@ export const suggestBlockingRules = (
   const sized: { rule: BlockingRule; pairs: number }[] = [];
   const tooBroad: string[] = [];
   const consider = (rule: BlockingRule): boolean => {
-    const pairs = countRulePairs(features, rule, budget.maxPairsPerBlock);
-    if (pairs > budget.maxPairsPerRule) return false;
+    const { pairs, coverage } = measureRule(features, rule, budget.maxPairsPerBlock);
+    if (pairs > budget.maxPairsPerRule || coverage < minimumCoverage) return false;
     sized.push({ rule, pairs });
     return true;
   };
@@ -122,9 +141,14 @@ export const suggestBlockingRules = (
   }
   sized.sort((x, y) => x.pairs - y.pairs);
   const rules: BlockingRule[] = [];
+  const rulesPerField = new Map<string, number>();
   let total = 0;
   for (const { rule, pairs } of sized) {
     if (total + pairs > budget.maxCandidatePairs) break;
+    const fieldsOfRule = rule.parts.map((part) => part.field);
+    if (fieldsOfRule.some((field) => (rulesPerField.get(field) ?? 0) >= budget.maxRulesPerField))
+      continue;
+    for (const field of fieldsOfRule) rulesPerField.set(field, (rulesPerField.get(field) ?? 0) + 1);
     rules.push(rule);
     total += pairs;
   }
