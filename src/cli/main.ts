@@ -2,6 +2,7 @@
 import { Command, CommanderError } from 'commander';
 import { defaultDatabase } from '../server/config';
 import { softwareVersion } from '../server/services/system';
+import { registerFileCommands } from './commands/files';
 import { registerSystemCommands } from './commands/system';
 import { fail, type GlobalOptions } from './output';
 
@@ -18,6 +19,7 @@ const program = new Command('mosaic')
 
 const globals = () => program.opts<GlobalOptions>();
 registerSystemCommands(program, globals);
+registerFileCommands(program, globals);
 
 try {
   await program.parseAsync(process.argv);

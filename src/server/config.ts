@@ -13,6 +13,8 @@ const configSchema = z.object({
   /** Largest request body, in bytes (uploads have their own limit). */
   bodyLimit: z.coerce.number().int().positive().default(1_048_576),
   logRequests: z.boolean().default(false),
+  /** Behind a TLS-terminating proxy: trust its X-Forwarded-* headers for the client address and https. */
+  trustProxy: z.boolean().default(false),
 });
 
 export type Config = z.infer<typeof configSchema>;
@@ -28,6 +30,7 @@ export function readConfig(
     webRoot: input.webRoot ?? env.MOSAIC_WEB_ROOT,
     bodyLimit: input.bodyLimit ?? env.MOSAIC_BODY_LIMIT,
     logRequests: input.logRequests ?? env.MOSAIC_LOG_REQUESTS === '1',
+    trustProxy: input.trustProxy ?? env.MOSAIC_TRUST_PROXY === '1',
   };
   const parsed = configSchema.safeParse(merged);
   if (!parsed.success) {

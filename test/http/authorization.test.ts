@@ -7,12 +7,7 @@
  */
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  permissions,
-  reachOf,
-  roles,
-  type Permission,
-} from '../../src/core/access/policy';
+import { permissions, reachOf, roles, type Permission } from '../../src/core/access/policy';
 import { readConfig } from '../../src/server/config';
 import { buildApp, routeTable } from '../../src/server/http/app';
 import type { AnyRoute } from '../../src/server/http/route';

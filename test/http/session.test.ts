@@ -145,4 +145,50 @@ describe('sessions over HTTP', () => {
       'cache-control': 'no-store',
     });
   });
+
+  it('records failed sign-ins even though the request fails, and locks after five', async () => {
+    const attempt = (pw: string) =>
+      app.inject({
+        method: 'POST',
+        url: '/api/session',
+        remoteAddress: '203.0.113.77',
+        payload: { email: cast.accounts.funder, password: pw },
+      });
+    for (let i = 0; i < 5; i++) expect((await attempt(`wrong password ${i}`)).statusCode).toBe(401);
+    const locked = await attempt(password);
+    expect(locked.statusCode).toBe(429);
+    expect(locked.json<{ code: string }>().code).toBe('auth.locked');
+  });
+
+  it('never names tables or columns when a write collides', async () => {
+    const { header, csrf } = await signIn();
+    const first = await app.inject({
+      method: 'POST',
+      url: '/api/coalitions/east-side/partners',
+      headers: { cookie: header, 'x-csrf-token': csrf },
+      payload: { slug: 'dup-partner', name: 'Dup' },
+    });
+    expect(first.statusCode).toBe(201);
+    const again = await app.inject({
+      method: 'POST',
+      url: '/api/coalitions/east-side/partners',
+      headers: { cookie: header, 'x-csrf-token': csrf },
+      payload: { slug: 'dup-partner', name: 'Dup' },
+    });
+    expect(again.statusCode).toBe(409);
+    expect(again.body).not.toMatch(/partners\.|coalition_id/);
+  });
+
+  it('refuses names made of control, direction-override or invisible characters', async () => {
+    const { header, csrf } = await signIn();
+    for (const name of ['x\u0000y', '\u202eevil\u202c', '\u200b', '\ud800']) {
+      const response = await app.inject({
+        method: 'POST',
+        url: '/api/coalitions/east-side/partners',
+        headers: { cookie: header, 'x-csrf-token': csrf },
+        payload: { slug: 'odd-name', name },
+      });
+      expect(response.statusCode, JSON.stringify(name)).toBe(400);
+    }
+  });
 });

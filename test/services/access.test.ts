@@ -2,15 +2,19 @@ import { expect, it } from 'vitest';
 import type { Problem } from '../../src/core/problem';
 import { authorize } from '../../src/server/services/access';
 import { exportAuditTrail, listAuditTrail } from '../../src/server/services/audit';
-import { resolveActor, signIn } from '../../src/server/services/auth';
+import { currentSession, resolveActor, signIn } from '../../src/server/services/auth';
 import { getCoalition } from '../../src/server/services/coalitions';
 import type { Context } from '../../src/server/services/context';
 import {
   acceptInvite,
+  cancelInvite,
   inviteMember,
   issuePasswordReset,
+  listInvites,
   listMembers,
+  removeMember,
   resetPassword,
+  updateMember,
 } from '../../src/server/services/members';
 import { createToken, revokeToken } from '../../src/server/services/tokens';
 import { testContext } from '../support/context';
@@ -145,7 +149,7 @@ describeEachEngine('accounts and access', (store) => {
         'auth.invalid_credentials',
       );
     await expect(signIn(ctx, { email, password }, '203.0.113.5')).rejects.toThrow(
-      'Too many failed sign-ins from this address. Try again after 2026-03-01T12:15:00.000Z.',
+      'Too many failed attempts from this address. Try again after 2026-03-01T12:15:00.000Z.',
     );
     expect((await signIn(ctx, { email, password }, '198.51.100.7')).view.user.email).toBe(email);
     const afterLock = { ...ctx, clock: () => new Date('2026-03-01T12:15:00.001Z') };
@@ -208,8 +212,8 @@ describeEachEngine('accounts and access', (store) => {
       expect.arrayContaining([
         'create coalition',
         'create partner',
-        'invite membership',
-        'accept_invite membership',
+        'invite invite',
+        'accept invite',
         'revoke api_token',
         'reset_password user',
       ]),
@@ -228,5 +232,109 @@ describeEachEngine('accounts and access', (store) => {
       action: 'export',
       entity: 'audit_log',
     });
+  });
+
+  it('stops an API token from outliving a demotion', async () => {
+    const admin = asUser(ctx, userId(cast.accounts.backbone_admin));
+    const analystId = userId(cast.accounts.backbone_analyst);
+    const { token } = await createToken(asUser(ctx, analystId), cast.coalition, {
+      name: 'before demotion',
+    });
+    await updateMember(admin, cast.coalition, analystId, { role: 'funder' });
+    await expect(resolveActor(ctx, { bearer: token }, '127.0.0.1')).rejects.toThrow(
+      'That API token is not valid (revoked or unknown).',
+    );
+    // Even a token that escaped revocation cannot act above its owner's current role.
+    const { coalitionId } = await authorize(admin, cast.coalition, 'coalition.read');
+    const grant = { tokenId: 't', coalitionId, role: 'backbone_analyst' as const, partnerId: null };
+    const stale: Context = {
+      ...ctx,
+      actor: {
+        kind: 'user',
+        userId: analystId,
+        label: 'a',
+        ip: null,
+        token: grant,
+        sessionHash: null,
+      },
+    };
+    await expect(authorize(stale, cast.coalition, 'records.read')).rejects.toThrow(
+      'This API token was made for a role you no longer hold: create a new one.',
+    );
+  });
+
+  it('keeps at least one backbone admin', async () => {
+    const admin = asUser(ctx, userId(cast.accounts.backbone_admin));
+    const adminId = userId(cast.accounts.backbone_admin);
+    await expect(
+      updateMember(admin, cast.coalition, adminId, { role: 'backbone_analyst' }),
+    ).rejects.toThrow(
+      'A coalition needs at least one backbone admin: make someone else an admin first.',
+    );
+    await expect(removeMember(admin, cast.coalition, adminId)).rejects.toThrow(
+      'A coalition needs at least one backbone admin',
+    );
+  });
+
+  it('refuses to reset the password of someone who also belongs to another coalition', async () => {
+    const admin = asUser(ctx, userId(cast.accounts.backbone_admin));
+    // manager@hope-jobs.org also joined west-side earlier in this suite.
+    await expect(
+      issuePasswordReset(admin, cast.coalition, userId(cast.accounts.partner_manager)),
+    ).rejects.toThrow(
+      'This person also belongs to another coalition, so their password is not yours to reset',
+    );
+  });
+
+  it('lists and cancels open invitations; a cancelled link no longer works', async () => {
+    const admin = asUser(ctx, userId(cast.accounts.backbone_admin));
+    const { link } = await inviteMember(admin, cast.coalition, {
+      email: 'cancel-me@hope-jobs.org',
+      role: 'backbone_admin',
+    });
+    const invite = (await listInvites(admin, cast.coalition)).find(
+      (i) => i.email === 'cancel-me@hope-jobs.org',
+    )!;
+    expect(invite).toMatchObject({
+      role: 'backbone_admin',
+      partner: null,
+      expiresAt: '2026-03-08T12:00:00.000Z',
+    });
+    await cancelInvite(admin, cast.coalition, invite.id);
+    expect((await listInvites(admin, cast.coalition)).map((i) => i.email)).not.toContain(
+      'cancel-me@hope-jobs.org',
+    );
+    await expect(
+      acceptInvite(ctx, { token: link.split('/').pop()!, displayName: 'X', password }),
+    ).rejects.toThrow('This invitation has already been used.');
+  });
+
+  it('throttles password guesses made through an invitation for an existing account', async () => {
+    const admin = asUser(ctx, userId(cast.accounts.backbone_admin));
+    await removeMember(admin, cast.coalition, userId(cast.accounts.backbone_analyst));
+    const { link } = await inviteMember(admin, cast.coalition, {
+      email: cast.accounts.backbone_analyst,
+      role: 'funder',
+    });
+    const token = link.split('/').pop()!;
+    for (let i = 0; i < 5; i++) {
+      await expect(
+        acceptInvite(ctx, { token, displayName: 'x', password: `wrong guess ${i}!!` }, '192.0.2.9'),
+      ).rejects.toThrow('You already have a Mosaic account');
+    }
+    await expect(
+      acceptInvite(ctx, { token, displayName: 'x', password }, '192.0.2.9'),
+    ).rejects.toThrow('Too many failed attempts from this address.');
+    expect(
+      (await acceptInvite(ctx, { token, displayName: 'x', password }, '192.0.2.10')).email,
+    ).toBe(cast.accounts.backbone_analyst);
+  });
+
+  it('shows an API token only its own coalition in the session view', async () => {
+    const manager = asUser(ctx, userId(cast.accounts.partner_manager));
+    const { token } = await createToken(manager, cast.coalition, { name: 'scoped' });
+    const resolved = await resolveActor(ctx, { bearer: token }, '127.0.0.1');
+    const view = await currentSession({ ...ctx, actor: resolved.actor }, null);
+    expect(view.memberships.map((m) => m.coalition.slug)).toEqual([cast.coalition]);
   });
 });

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { roles } from '../access/policy';
-import { slugSchema } from './common';
+import { displayText, slugSchema } from './common';
 
 export const roleSchema = z.enum(roles);
 export const emailSchema = z.string().trim().toLowerCase().email().max(254);
@@ -30,6 +30,18 @@ export const inviteInput = z.object({
 });
 export type InviteInput = z.input<typeof inviteInput>;
 
+export const inviteView = z
+  .object({
+    id: z.string(),
+    email: z.string(),
+    role: roleSchema,
+    partner: z.string().nullable(),
+    createdAt: z.string(),
+    expiresAt: z.string(),
+  })
+  .meta({ id: 'Invite' });
+export type InviteView = z.infer<typeof inviteView>;
+
 export const oneTimeLinkView = z
   .object({ link: z.string(), expiresAt: z.string() })
   .meta({ id: 'OneTimeLink' });
@@ -37,7 +49,7 @@ export type OneTimeLinkView = z.infer<typeof oneTimeLinkView>;
 
 export const acceptInviteInput = z.object({
   token: z.string().min(10).max(200),
-  displayName: z.string().trim().min(1).max(120),
+  displayName: displayText(120),
   password: passwordSchema,
 });
 
@@ -64,7 +76,7 @@ export const memberUpdateInput = z.object({
 });
 
 export const tokenInput = z.object({
-  name: z.string().trim().min(1).max(100),
+  name: displayText(100),
   role: roleSchema.optional(),
 });
 export const tokenView = z

@@ -1,9 +1,9 @@
 import { z } from 'zod';
-import { slugSchema } from './common';
+import { displayText, slugSchema } from './common';
 
 export const coalitionInput = z.object({
   slug: slugSchema,
-  name: z.string().trim().min(1).max(200),
+  name: displayText(200),
   fiscalYearStartMonth: z.number().int().min(1).max(12).default(1),
   smallCellThreshold: z.number().int().min(1).max(1000).default(10),
 });
@@ -23,7 +23,7 @@ export type CoalitionView = z.infer<typeof coalitionView>;
 
 export const partnerInput = z.object({
   slug: slugSchema,
-  name: z.string().trim().min(1).max(200),
+  name: displayText(200),
   kind: z.enum(['backbone', 'partner']).default('partner'),
 });
 export type PartnerInput = z.input<typeof partnerInput>;

@@ -1,29 +1,18 @@
-/** Driver errors become Problems here, and only here. */
+/** Driver errors become Problems here, and only here. They never name our tables or columns. */
 import { Problem } from '../../core/problem';
-
-interface DriverError {
-  code?: string;
-  message?: string;
-  constraint?: string;
-  detail?: string;
-}
 
 export function problemFromDriverError(error: unknown): Problem | null {
   if (typeof error !== 'object' || error === null) return null;
-  const { code, message = '', constraint } = error as DriverError;
+  const { code } = error as { code?: string };
   if (
     code === '23505' ||
     code === 'SQLITE_CONSTRAINT_UNIQUE' ||
     code === 'SQLITE_CONSTRAINT_PRIMARYKEY'
   ) {
-    return new Problem('db.constraint', 'That already exists.', {
-      constraint: constraint ?? uniqueColumns(message),
-    });
+    return new Problem('db.constraint', 'That already exists.');
   }
   if (code === '23503' || code === 'SQLITE_CONSTRAINT_FOREIGNKEY') {
-    return new Problem('db.constraint', 'That refers to something that does not exist.', {
-      constraint: constraint ?? null,
-    });
+    return new Problem('db.constraint', 'That refers to something that does not exist.');
   }
   if (code === 'SQLITE_BUSY' || code === '40001' || code === '40P01') {
     return new Problem('db.busy', 'The database is busy with another change; try again.');
@@ -33,6 +22,3 @@ export function problemFromDriverError(error: unknown): Problem | null {
   }
   return null;
 }
-
-// SQLite names the columns in its message ("UNIQUE constraint failed: partners.coalition_id, partners.slug").
-const uniqueColumns = (message: string) => message.match(/constraint failed: (.*)$/)?.[1] ?? null;

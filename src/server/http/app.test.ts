@@ -52,7 +52,9 @@ describe('the HTTP edge', () => {
     expect(Object.keys(document.components.schemas)).toEqual(
       expect.arrayContaining(['Problem', 'Health', 'Coalition', 'Partner']),
     );
-    expect(document.paths['/api/coalitions']!.post!.responses['201']).toBeDefined();
+    expect(
+      document.paths['/api/coalitions/{coalition}/invites']!.post!.responses['201'],
+    ).toBeDefined();
   });
 
   it('gives 401 in the standard shape for a route that needs sign-in', async () => {
@@ -78,7 +80,7 @@ describe('the HTTP edge', () => {
   it('gives 400 for a body that is not JSON', async () => {
     const response = await app.inject({
       method: 'POST',
-      url: '/api/coalitions',
+      url: '/api/session',
       headers: { 'content-type': 'application/json' },
       payload: '{bad',
     });
@@ -89,7 +91,7 @@ describe('the HTTP edge', () => {
   it('gives 413 for a body over the limit', async () => {
     const response = await app.inject({
       method: 'POST',
-      url: '/api/coalitions',
+      url: '/api/session',
       headers: { 'content-type': 'application/json' },
       payload: JSON.stringify({ name: 'x'.repeat(2000) }),
     });

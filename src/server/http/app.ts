@@ -7,7 +7,6 @@ import { resolve } from 'node:path';
 import fastifyCookie from '@fastify/cookie';
 import fastifyStatic from '@fastify/static';
 import Fastify, { type FastifyError, type FastifyInstance, type FastifyRequest } from 'fastify';
-import { ZodError } from 'zod';
 import { Problem } from '../../core/problem';
 import type { Config } from '../config';
 import { authorize } from '../services/access';
@@ -59,7 +58,7 @@ export async function buildApp({
       ? { redact: ['req.headers.authorization', 'req.headers.cookie'] }
       : false,
     bodyLimit: config.bodyLimit,
-    trustProxy: false,
+    trustProxy: config.trustProxy,
   });
   const routes = routeTable(store);
   let openApi: Record<string, unknown> | undefined;
@@ -106,9 +105,10 @@ export async function buildApp({
           reply,
         };
         const run = (c: Context): Promise<unknown> => route.handler({ ...input, ctx: c });
-        const result: unknown = isWrite(route.method)
-          ? await inTransaction(ctx, run)
-          : await run(ctx);
+        const result: unknown =
+          isWrite(route.method) && route.transaction !== false
+            ? await inTransaction(ctx, run)
+            : await run(ctx);
         void reply.status(route.status ?? 200);
         return route.response.parse(result) as unknown;
       },
@@ -122,8 +122,9 @@ export async function buildApp({
   if (hasWeb) await app.register(fastifyStatic, { root: webRoot, wildcard: false });
 
   app.setNotFoundHandler((request, reply) => {
-    if (request.method === 'GET' && !request.url.startsWith('/api/') && hasWeb)
-      return reply.sendFile('index.html');
+    // Page routes fall back to the app; a missing file (an asset, /favicon.ico) is a plain 404.
+    const isPageRoute = !request.url.startsWith('/api/') && !/\.[a-z0-9]+($|\?)/i.test(request.url);
+    if (request.method === 'GET' && isPageRoute && hasWeb) return reply.sendFile('index.html');
     const problem = new Problem(
       'request.not_found',
       `No route ${request.method} ${request.url.split('?')[0]}.`,
@@ -150,18 +151,6 @@ function credentialsOf(request: FastifyRequest): { bearer?: string; cookie?: str
 }
 
 function toProblem(error: unknown): Problem {
-  if (error instanceof ZodError) {
-    const issues = error.issues.map((issue) => ({
-      path: issue.path.join('.'),
-      message: issue.message,
-    }));
-    const first = issues[0];
-    return new Problem(
-      'request.invalid',
-      first ? `${first.path || 'input'}: ${first.message}` : 'Invalid input.',
-      { issues },
-    );
-  }
   const fastifyError = error as Partial<FastifyError>;
   if (fastifyError.code === 'FST_ERR_CTP_BODY_TOO_LARGE')
     return new Problem('request.too_large', 'The request body is too large.');

@@ -37,6 +37,11 @@ export interface RouteSpec<P = unknown, Q = unknown, B = unknown, R = unknown> {
   query?: z.ZodType<Q>;
   body?: z.ZodType<B>;
   response: z.ZodType<R>;
+  /**
+   * Writes run in one transaction unless this is false: for routes that check passwords, whose
+   * failed attempts must be recorded and whose slow hashing must not hold the database.
+   */
+  transaction?: boolean;
   /** Success status; 200 unless stated. */
   status?: number;
   handler(input: HandlerInput<P, Q, B>): Promise<R>;

@@ -25,5 +25,7 @@ export function addSecurityHeaders(app: FastifyInstance): void {
     void reply.header('cross-origin-opener-policy', 'same-origin');
     void reply.header('permissions-policy', 'camera=(), microphone=(), geolocation=()');
     if (request.url.startsWith('/api/')) void reply.header('cache-control', 'no-store');
+    if (request.protocol === 'https')
+      void reply.header('strict-transport-security', 'max-age=31536000; includeSubDomains');
   });
 }

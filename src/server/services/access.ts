@@ -5,6 +5,8 @@
  * the permission gets 403.
  */
 import {
+  isRoleAtMost,
+  partnerRoles,
   reachOf,
   roleLabels,
   type Permission,
@@ -51,9 +53,20 @@ export async function authorize(
   let role = membership.role as Role;
   let partnerId = membership.partner_id;
   if (actor.token) {
-    if (actor.token.coalitionId !== coalition.id) throw notFound;
-    role = actor.token.role;
-    partnerId = actor.token.partnerId;
+    // A token never outlives a change of its owner's role: it must still be at most the current
+    // membership, and bound to the same partner.
+    const grant = actor.token;
+    const partnerRole = partnerRoles.includes(grant.role);
+    if (grant.coalitionId !== coalition.id) throw notFound;
+    if (!isRoleAtMost(grant.role, role) || (partnerRole && grant.partnerId !== partnerId)) {
+      throw new Problem(
+        'auth.forbidden',
+        'This API token was made for a role you no longer hold: create a new one.',
+        { permission },
+      );
+    }
+    role = grant.role;
+    partnerId = grant.partnerId;
   }
   const reach = reachOf(role, permission);
   if (!reach) {

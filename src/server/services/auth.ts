@@ -1,19 +1,22 @@
 /**
  * Signing in and out. Sessions live in the database keyed by the hash of an httpOnly cookie's
- * token, each with its own CSRF token. Failed sign-ins are throttled per (email, address) and per
- * address, never per email alone, so nobody can lock another person out from elsewhere, and every
- * lock ends by itself.
+ * token, each with its own CSRF token. Failed password checks (sign-in and invitation acceptance)
+ * are throttled per (email, address) and per address, never per email alone, so nobody can lock
+ * another person out from elsewhere, and every lock ends by itself. The routes that check
+ * passwords run outside the per-request transaction, so a failure is recorded even though the
+ * request fails, and the slow hash never holds the database.
  */
 import type { SessionView } from '../../core/api/access';
 import type { Role } from '../../core/access/policy';
 import { Problem } from '../../core/problem';
 import * as sessions from '../db/queries/sessions';
 import { findTokenByHash, markTokenUsed } from '../db/queries/tokens';
-import { findUserById, membershipsOfUser, findUserByEmail } from '../db/queries/users';
+import { findUserByEmail, findUserById, membershipsOfUser } from '../db/queries/users';
+import type { User } from '../db/schema';
+import { recordAudit } from './audit';
 import type { Actor, Context } from './context';
 import { nowIso } from './context';
-import { newToken, sameSecret, tokenHash, verifyPassword } from './secrets';
-import { recordAudit } from './audit';
+import { hashPassword, newToken, sameSecret, tokenHash, verifyPassword } from './secrets';
 
 export const sessionLifetimeMs = 12 * 60 * 60 * 1000;
 export const failureWindowMs = 15 * 60 * 1000;
@@ -23,14 +26,9 @@ export const maxFailuresPerAddress = 30;
 const at = (ctx: Context, offsetMs: number) =>
   new Date(ctx.clock().getTime() + offsetMs).toISOString();
 
-/** Checks a password and opens a session; the token is returned once, for the cookie. */
-export async function signIn(
-  ctx: Context,
-  input: { email: string; password: string },
-  ip: string,
-): Promise<{ token: string; view: SessionView }> {
-  const since = at(ctx, -failureWindowMs);
-  const failures = await sessions.recentFailures(ctx.db, input.email, ip, since);
+/** Refuses a password attempt while this (email, address) pair or this address is locked. */
+export async function assertNotThrottled(ctx: Context, email: string, ip: string): Promise<void> {
+  const failures = await sessions.recentFailures(ctx.db, email, ip, at(ctx, -failureWindowMs));
   const locked =
     failures.forPair.length >= maxFailuresPerAccountAndAddress
       ? failures.forPair[maxFailuresPerAccountAndAddress - 1]
@@ -41,24 +39,48 @@ export async function signIn(
     const retryAt = new Date(new Date(locked).getTime() + failureWindowMs).toISOString();
     throw new Problem(
       'auth.locked',
-      `Too many failed sign-ins from this address. Try again after ${retryAt}.`,
+      `Too many failed attempts from this address. Try again after ${retryAt}.`,
       { retryAt },
     );
   }
+}
 
-  const user = await findUserByEmail(ctx.db, input.email);
-  const valid =
+// Unknown emails are checked against this hash too, so a wrong guess takes as long either way.
+let dummyHash: Promise<string> | undefined;
+
+/** Checks a password, recording a failure for the throttle; the same work whether or not the account exists. */
+export async function checkPassword(
+  ctx: Context,
+  user: User | undefined,
+  email: string,
+  password: string,
+  ip: string,
+): Promise<boolean> {
+  await assertNotThrottled(ctx, email, ip);
+  const hash =
     user?.password_hash && !user.disabled_at
-      ? await verifyPassword(user.password_hash, input.password)
-      : false;
-  if (!user || !valid) {
-    await sessions.recordSignInFailure(ctx.db, input.email, ip, nowIso(ctx));
+      ? user.password_hash
+      : await (dummyHash ??= hashPassword('not a real password'));
+  const valid =
+    (await verifyPassword(hash, password)) && Boolean(user?.password_hash) && !user?.disabled_at;
+  if (valid) await sessions.clearFailures(ctx.db, email, ip);
+  else await sessions.recordSignInFailure(ctx.db, email, ip, nowIso(ctx));
+  return valid;
+}
+
+/** Checks a password and opens a session; the token is returned once, for the cookie. */
+export async function signIn(
+  ctx: Context,
+  input: { email: string; password: string },
+  ip: string,
+): Promise<{ token: string; view: SessionView }> {
+  const user = await findUserByEmail(ctx.db, input.email);
+  if (!(await checkPassword(ctx, user, input.email, input.password, ip)) || !user) {
     throw new Problem(
       'auth.invalid_credentials',
       'That email and password do not match an account.',
     );
   }
-  await sessions.clearFailures(ctx.db, input.email, ip);
   const token = newToken();
   const csrf = newToken();
   await sessions.insertSession(ctx.db, {
@@ -69,36 +91,40 @@ export async function signIn(
     last_seen_at: nowIso(ctx),
     expires_at: at(ctx, sessionLifetimeMs),
   });
-  await recordAudit(
-    {
-      ...ctx,
-      actor: {
-        kind: 'user',
-        userId: user.id,
-        label: user.email,
-        ip,
-        token: null,
-        sessionHash: null,
-      },
-    },
-    {
-      coalitionId: null,
+  const view = await sessionView(ctx, user.id, csrf, null);
+  // Each coalition sees its members' sign-ins in its own trail.
+  const actorCtx: Context = {
+    ...ctx,
+    actor: { kind: 'user', userId: user.id, label: user.email, ip, token: null, sessionHash: null },
+  };
+  const coalitionIds = await ctx.db
+    .selectFrom('memberships')
+    .select('coalition_id')
+    .where('user_id', '=', user.id)
+    .execute();
+  for (const { coalition_id } of coalitionIds) {
+    await recordAudit(actorCtx, {
+      coalitionId: coalition_id,
       action: 'sign_in',
       entity: 'user',
       entityId: user.id,
-    },
-  );
-  return { token, view: await sessionView(ctx, user.id, csrf) };
+    });
+  }
+  return { token, view };
 }
 
+/** The person and their memberships; an API token sees only its own coalition. */
 export async function sessionView(
   ctx: Context,
   userId: string,
   csrfToken: string | null,
+  tokenCoalitionId: string | null,
 ): Promise<SessionView> {
   const user = await findUserById(ctx.db, userId);
   if (!user) throw new Problem('auth.required', 'Sign in first.');
-  const memberships = await membershipsOfUser(ctx.db, userId);
+  const memberships = (await membershipsOfUser(ctx.db, userId)).filter(
+    (m) => !tokenCoalitionId || m.coalition_id === tokenCoalitionId,
+  );
   return {
     user: { id: user.id, email: user.email, displayName: user.display_name },
     memberships: memberships.map((m) => ({
@@ -124,10 +150,8 @@ export async function resolveActor(
 ): Promise<ResolvedSession> {
   if (credentials.bearer) {
     const token = await findTokenByHash(ctx.db, tokenHash(credentials.bearer));
-    if (!token || token.revoked_at)
-      throw new Problem('auth.required', 'That API token is not valid (revoked or unknown).');
-    const user = await findUserById(ctx.db, token.user_id);
-    if (!user || user.disabled_at)
+    const user = token && !token.revoked_at ? await findUserById(ctx.db, token.user_id) : undefined;
+    if (!token || !user || user.disabled_at)
       throw new Problem('auth.required', 'That API token is not valid (revoked or unknown).');
     if (!token.last_used_at || Date.parse(nowIso(ctx)) - Date.parse(token.last_used_at) > 60_000) {
       await markTokenUsed(ctx.db, token.id, nowIso(ctx));
@@ -193,9 +217,14 @@ export async function signOut(ctx: Context): Promise<void> {
     await sessions.deleteSession(ctx.db, ctx.actor.sessionHash);
 }
 
-/** Ends every session of the signed-in user, on every device. */
+/** Ends every session of the signed-in user, on every device. Only a signed-in person may, not a script's token. */
 export async function signOutEverywhere(ctx: Context): Promise<{ sessionsEnded: number }> {
   if (ctx.actor.kind !== 'user') throw new Problem('auth.required', 'Sign in first.');
+  if (ctx.actor.token)
+    throw new Problem(
+      'auth.forbidden',
+      'Sign out everywhere from a signed-in session, not with an API token.',
+    );
   const ended = await sessions.deleteSessionsOfUser(ctx.db, ctx.actor.userId);
   await recordAudit(ctx, {
     coalitionId: null,
@@ -209,5 +238,5 @@ export async function signOutEverywhere(ctx: Context): Promise<{ sessionsEnded: 
 
 export async function currentSession(ctx: Context, csrfToken: string | null): Promise<SessionView> {
   if (ctx.actor.kind !== 'user') throw new Problem('auth.required', 'Sign in first.');
-  return sessionView(ctx, ctx.actor.userId, csrfToken);
+  return sessionView(ctx, ctx.actor.userId, csrfToken, ctx.actor.token?.coalitionId ?? null);
 }

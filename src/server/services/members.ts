@@ -1,27 +1,33 @@
 /**
  * Members and onboarding without an email server: an admin makes a one-time link (an invite, or a
- * password reset) and passes it on however they like. Links expire, work once, and are stored hashed.
+ * password reset) and passes it on however they like. Links expire, work once, are stored hashed,
+ * and can be cancelled. A coalition always keeps at least one backbone admin, and a member's API
+ * tokens in a coalition are revoked whenever their role there changes or ends.
  */
+import type { z } from 'zod';
 import {
   acceptInviteInput,
   inviteInput,
   memberUpdateInput,
   resetPasswordInput,
   type InviteInput,
+  type InviteView,
   type MemberView,
   type OneTimeLinkView,
 } from '../../core/api/access';
 import { partnerRoles, type Role } from '../../core/access/policy';
 import { Problem } from '../../core/problem';
 import { listPartners } from '../db/queries/coalitions';
-import { findLinkByHash, insertLink, useLink } from '../db/queries/links';
+import * as links from '../db/queries/links';
 import { deleteSessionsOfUser } from '../db/queries/sessions';
+import { revokeTokensOfUser } from '../db/queries/tokens';
 import * as users from '../db/queries/users';
-import type { z } from 'zod';
+import type { OneTimeLink } from '../db/schema';
 import { actorUserId, authorize, type Scope } from './access';
 import { recordAudit } from './audit';
-import { nowIso, type Context } from './context';
-import { hashPassword, newToken, tokenHash, verifyPassword } from './secrets';
+import { checkPassword } from './auth';
+import { inTransaction, nowIso, type Context } from './context';
+import { hashPassword, newToken, tokenHash } from './secrets';
 
 export const inviteLifetimeMs = 7 * 24 * 60 * 60 * 1000;
 export const resetLifetimeMs = 24 * 60 * 60 * 1000;
@@ -32,8 +38,7 @@ async function partnerIdFor(
   role: Role,
   partnerSlug: string | null | undefined,
 ): Promise<string | null> {
-  const needsPartner = partnerRoles.includes(role);
-  if (!needsPartner) {
+  if (!partnerRoles.includes(role)) {
     if (partnerSlug)
       throw new Problem(
         'request.invalid',
@@ -59,9 +64,10 @@ async function makeLink(
   lifetimeMs: number,
 ) {
   const token = newToken();
+  const id = ctx.newId();
   const expiresAt = new Date(ctx.clock().getTime() + lifetimeMs).toISOString();
-  await insertLink(ctx.db, {
-    id: ctx.newId(),
+  await links.insertLink(ctx.db, {
+    id,
     token_hash: tokenHash(token),
     kind,
     coalition_id: fields.coalitionId,
@@ -73,7 +79,7 @@ async function makeLink(
     expires_at: expiresAt,
     used_at: null,
   });
-  return { link: `/${kind === 'invite' ? 'invite' : 'reset'}/${token}`, expiresAt };
+  return { id, view: { link: `/${kind}/${token}`, expiresAt } };
 }
 
 export async function inviteMember(
@@ -88,7 +94,7 @@ export async function inviteMember(
   if (existing && (await users.findMembership(ctx.db, scope.coalitionId, existing.id))) {
     throw new Problem('request.conflict', 'That person is already a member of this coalition.');
   }
-  const link = await makeLink(
+  const { id, view } = await makeLink(
     ctx,
     'invite',
     { coalitionId: scope.coalitionId, email: data.email, role: data.role, partnerId },
@@ -97,15 +103,52 @@ export async function inviteMember(
   await recordAudit(ctx, {
     coalitionId: scope.coalitionId,
     action: 'invite',
-    entity: 'membership',
-    entityId: null,
+    entity: 'invite',
+    entityId: id,
     details: { role: data.role },
   });
-  return link;
+  return view;
 }
 
-async function openLink(ctx: Context, token: string, kind: 'invite' | 'reset') {
-  const link = await findLinkByHash(ctx.db, tokenHash(token));
+export async function listInvites(ctx: Context, coalitionSlug: string): Promise<InviteView[]> {
+  const scope = await authorize(ctx, coalitionSlug, 'members.manage');
+  const rows = await links.openInvites(ctx.db, scope.coalitionId, nowIso(ctx));
+  return rows.map((r) => ({
+    id: r.id,
+    email: r.email,
+    role: r.role as Role,
+    partner: r.partner_slug,
+    createdAt: r.created_at,
+    expiresAt: r.expires_at,
+  }));
+}
+
+export async function cancelInvite(
+  ctx: Context,
+  coalitionSlug: string,
+  inviteId: string,
+): Promise<{ cancelled: true }> {
+  const scope = await authorize(ctx, coalitionSlug, 'members.manage');
+  const open = await links.openInvites(ctx.db, scope.coalitionId, nowIso(ctx));
+  if (!open.some((l) => l.id === inviteId))
+    throw new Problem('request.not_found', 'No open invitation with that id.');
+  await links.useLink(ctx.db, inviteId, nowIso(ctx));
+  await recordAudit(ctx, {
+    coalitionId: scope.coalitionId,
+    action: 'cancel',
+    entity: 'invite',
+    entityId: inviteId,
+  });
+  return { cancelled: true };
+}
+
+/** A link that exists, is of the right kind, unused and unexpired (not yet consumed). */
+async function validLink(
+  ctx: Context,
+  token: string,
+  kind: 'invite' | 'reset',
+): Promise<OneTimeLink> {
+  const link = await links.findLinkByHash(ctx.db, tokenHash(token));
   const what = kind === 'invite' ? 'invitation' : 'password reset link';
   if (!link || link.kind !== kind)
     throw new Problem(
@@ -122,68 +165,88 @@ async function openLink(ctx: Context, token: string, kind: 'invite' | 'reset') {
       'request.conflict',
       `This ${what} expired on ${link.expires_at}. Ask your coalition's admin for a new one.`,
     );
-  if (!(await useLink(ctx.db, link.id, nowIso(ctx))))
-    throw new Problem('request.conflict', `This ${what} has already been used.`);
   return link;
 }
 
-/** Accepts an invitation: creates the account (or, for an existing one, checks its password) and the membership. */
+async function consume(ctx: Context, link: OneTimeLink): Promise<void> {
+  if (!(await links.useLink(ctx.db, link.id, nowIso(ctx)))) {
+    throw new Problem(
+      'request.conflict',
+      `This ${link.kind === 'invite' ? 'invitation' : 'password reset link'} has already been used.`,
+    );
+  }
+}
+
+/**
+ * Accepts an invitation: creates the account (or, for an existing one, checks its password, with
+ * the sign-in throttle) and the membership. Runs outside the request transaction: the password
+ * work happens first, then the writes in a transaction of their own.
+ */
 export async function acceptInvite(
   ctx: Context,
   input: z.input<typeof acceptInviteInput>,
+  ip: string | null = null,
 ): Promise<{ userId: string; email: string }> {
   const data = acceptInviteInput.parse(input);
-  const link = await openLink(ctx, data.token, 'invite');
-  let user = await users.findUserByEmail(ctx.db, link.email);
-  if (user) {
-    if (user.password_hash && !(await verifyPassword(user.password_hash, data.password))) {
-      throw new Problem(
-        'auth.invalid_credentials',
-        'You already have a Mosaic account: enter its password to join this coalition.',
-      );
-    }
-  } else {
-    user = {
-      id: ctx.newId(),
+  const link = await validLink(ctx, data.token, 'invite');
+  const existing = await users.findUserByEmail(ctx.db, link.email);
+  if (
+    existing?.password_hash &&
+    !(await checkPassword(ctx, existing, link.email, data.password, ip ?? 'unknown'))
+  ) {
+    throw new Problem(
+      'auth.invalid_credentials',
+      'You already have a Mosaic account: enter its password to join this coalition.',
+    );
+  }
+  const passwordHash = existing ? null : await hashPassword(data.password);
+  return inTransaction(ctx, async (trx) => {
+    await consume(trx, link);
+    const user = existing ?? {
+      id: trx.newId(),
       email: link.email,
       display_name: data.displayName,
-      password_hash: await hashPassword(data.password),
-      created_at: nowIso(ctx),
+      password_hash: passwordHash,
+      created_at: nowIso(trx),
       disabled_at: null,
     };
-    await users.insertUser(ctx.db, user);
-  }
-  await users.insertMembership(ctx.db, {
-    id: ctx.newId(),
-    coalition_id: link.coalition_id,
-    user_id: user.id,
-    role: link.role!,
-    partner_id: link.partner_id,
-    created_at: nowIso(ctx),
-  });
-  await recordAudit(
-    {
-      ...ctx,
-      actor: {
-        kind: 'user',
-        userId: user.id,
-        label: user.email,
-        ip: null,
-        token: null,
-        sessionHash: null,
+    if (!existing) await users.insertUser(trx.db, user);
+    await users.insertMembership(trx.db, {
+      id: trx.newId(),
+      coalition_id: link.coalition_id,
+      user_id: user.id,
+      role: link.role!,
+      partner_id: link.partner_id,
+      created_at: nowIso(trx),
+    });
+    await recordAudit(
+      {
+        ...trx,
+        actor: {
+          kind: 'user',
+          userId: user.id,
+          label: user.email,
+          ip,
+          token: null,
+          sessionHash: null,
+        },
       },
-    },
-    {
-      coalitionId: link.coalition_id,
-      action: 'accept_invite',
-      entity: 'membership',
-      entityId: user.id,
-      details: { role: link.role },
-    },
-  );
-  return { userId: user.id, email: user.email };
+      {
+        coalitionId: link.coalition_id,
+        action: 'accept',
+        entity: 'invite',
+        entityId: link.id,
+        details: { role: link.role },
+      },
+    );
+    return { userId: user.id, email: user.email };
+  });
 }
 
+/**
+ * A reset link for a member. A password belongs to the whole account, so one coalition's admin
+ * may reset it only for people who belong to no other coalition; a new link replaces older ones.
+ */
 export async function issuePasswordReset(
   ctx: Context,
   coalitionSlug: string,
@@ -193,7 +256,15 @@ export async function issuePasswordReset(
   const user = await users.findUserById(ctx.db, userId);
   if (!user || !(await users.findMembership(ctx.db, scope.coalitionId, userId)))
     throw new Problem('request.not_found', 'No such member.');
-  const link = await makeLink(
+  const coalitions = await users.coalitionsOfUser(ctx.db, userId);
+  if (coalitions.some((c) => c.coalition_id !== scope.coalitionId)) {
+    throw new Problem(
+      'auth.forbidden',
+      'This person also belongs to another coalition, so their password is not yours to reset: they can reset it with the admins of all their coalitions, or through the server operator.',
+    );
+  }
+  await links.closeOpenLinks(ctx.db, 'reset', user.email, nowIso(ctx));
+  const { id, view } = await makeLink(
     ctx,
     'reset',
     { coalitionId: scope.coalitionId, email: user.email, role: null, partnerId: null },
@@ -204,28 +275,39 @@ export async function issuePasswordReset(
     action: 'issue_password_reset',
     entity: 'user',
     entityId: userId,
+    details: { link: id },
   });
-  return link;
+  return view;
 }
 
-/** Sets a new password from a reset link and signs the person out everywhere. */
+/** Sets a new password from a reset link, and ends every session and API token of the account. */
 export async function resetPassword(
   ctx: Context,
   input: z.input<typeof resetPasswordInput>,
 ): Promise<{ email: string }> {
   const data = resetPasswordInput.parse(input);
-  const link = await openLink(ctx, data.token, 'reset');
+  const link = await validLink(ctx, data.token, 'reset');
   const user = await users.findUserByEmail(ctx.db, link.email);
-  if (!user) throw new Problem('request.not_found', 'The account for this link no longer exists.');
-  await users.setPasswordHash(ctx.db, user.id, await hashPassword(data.password));
-  await deleteSessionsOfUser(ctx.db, user.id);
-  await recordAudit(ctx, {
-    coalitionId: link.coalition_id,
-    action: 'reset_password',
-    entity: 'user',
-    entityId: user.id,
+  if (!user || !(await users.findMembership(ctx.db, link.coalition_id, user.id))) {
+    throw new Problem(
+      'request.not_found',
+      "This password reset link no longer applies: ask your coalition's admin for a new one.",
+    );
+  }
+  const passwordHash = await hashPassword(data.password);
+  return inTransaction(ctx, async (trx) => {
+    await consume(trx, link);
+    await users.setPasswordHash(trx.db, user.id, passwordHash);
+    await deleteSessionsOfUser(trx.db, user.id);
+    await revokeTokensOfUser(trx.db, user.id, null, nowIso(trx));
+    await recordAudit(trx, {
+      coalitionId: link.coalition_id,
+      action: 'reset_password',
+      entity: 'user',
+      entityId: user.id,
+    });
+    return { email: user.email };
   });
-  return { email: user.email };
 }
 
 export async function listMembers(ctx: Context, coalitionSlug: string): Promise<MemberView[]> {
@@ -241,6 +323,24 @@ export async function listMembers(ctx: Context, coalitionSlug: string): Promise<
   }));
 }
 
+async function assertAnAdminRemains(
+  ctx: Context,
+  scope: Scope,
+  membershipRole: string,
+  newRole: Role | null,
+): Promise<void> {
+  if (
+    membershipRole === 'backbone_admin' &&
+    newRole !== 'backbone_admin' &&
+    (await users.countAdmins(ctx.db, scope.coalitionId)) <= 1
+  ) {
+    throw new Problem(
+      'request.conflict',
+      'A coalition needs at least one backbone admin: make someone else an admin first.',
+    );
+  }
+}
+
 export async function updateMember(
   ctx: Context,
   coalitionSlug: string,
@@ -251,8 +351,10 @@ export async function updateMember(
   const data = memberUpdateInput.parse(input);
   const membership = await users.findMembership(ctx.db, scope.coalitionId, userId);
   if (!membership) throw new Problem('request.not_found', 'No such member.');
+  await assertAnAdminRemains(ctx, scope, membership.role, data.role);
   const partnerId = await partnerIdFor(ctx, scope, data.role, data.partner);
   await users.updateMembership(ctx.db, membership.id, data.role, partnerId);
+  await revokeTokensOfUser(ctx.db, userId, scope.coalitionId, nowIso(ctx));
   await recordAudit(ctx, {
     coalitionId: scope.coalitionId,
     action: 'update',
@@ -260,7 +362,19 @@ export async function updateMember(
     entityId: userId,
     details: { role: data.role },
   });
-  return (await listMembers(ctx, coalitionSlug)).find((m) => m.userId === userId)!;
+  const user = (await users.findUserById(ctx.db, userId))!;
+  const partner = partnerId
+    ? ((await listPartners(ctx.db, scope.coalitionId)).find((p) => p.id === partnerId)?.slug ??
+      null)
+    : null;
+  return {
+    userId,
+    email: user.email,
+    displayName: user.display_name,
+    role: data.role,
+    partner,
+    since: membership.created_at,
+  };
 }
 
 export async function removeMember(
@@ -269,11 +383,11 @@ export async function removeMember(
   userId: string,
 ): Promise<{ removed: true }> {
   const scope = await authorize(ctx, coalitionSlug, 'members.manage');
-  if (userId === actorUserId(ctx))
-    throw new Problem('request.conflict', 'You cannot remove yourself; ask another admin.');
   const membership = await users.findMembership(ctx.db, scope.coalitionId, userId);
   if (!membership) throw new Problem('request.not_found', 'No such member.');
+  await assertAnAdminRemains(ctx, scope, membership.role, null);
   await users.deleteMembership(ctx.db, membership.id);
+  await revokeTokensOfUser(ctx.db, userId, scope.coalitionId, nowIso(ctx));
   await recordAudit(ctx, {
     coalitionId: scope.coalitionId,
     action: 'remove',
@@ -283,7 +397,7 @@ export async function removeMember(
   return { removed: true };
 }
 
-/** `mosaic init`: the first backbone admin of a coalition, with a password given or generated. */
+/** `mosaic init`: the first (or a restored) backbone admin of a coalition, with a password given or generated. */
 export async function createFirstAdmin(
   ctx: Context,
   coalitionId: string,
@@ -300,7 +414,8 @@ export async function createFirstAdmin(
     disabled_at: null,
   };
   if (!existing) await users.insertUser(ctx.db, user);
-  if (!(await users.findMembership(ctx.db, coalitionId, user.id))) {
+  const membership = await users.findMembership(ctx.db, coalitionId, user.id);
+  if (!membership) {
     await users.insertMembership(ctx.db, {
       id: ctx.newId(),
       coalition_id: coalitionId,
@@ -309,6 +424,8 @@ export async function createFirstAdmin(
       partner_id: null,
       created_at: nowIso(ctx),
     });
+  } else if (membership.role !== 'backbone_admin') {
+    await users.updateMembership(ctx.db, membership.id, 'backbone_admin', null);
   }
   await recordAudit(ctx, {
     coalitionId,

@@ -1,5 +1,6 @@
 /** Opening the store, migrating it and reporting its health: what init, migrate, serve and health share. */
 import type { HealthView } from '../../core/api/health';
+import { ZodError } from 'zod';
 import { Problem } from '../../core/problem';
 import { openStore, type Store } from '../db/connect';
 import { problemFromDriverError } from '../db/errors';
@@ -51,6 +52,17 @@ export async function health(ctx: Context, store: Store): Promise<HealthView> {
 /** Any error as a Problem: ours pass through, driver errors are translated, the rest are internal. */
 export function asProblem(error: unknown): Problem {
   if (error instanceof Problem) return error;
+  if (error instanceof ZodError) {
+    const issues = error.issues.map((issue) => ({
+      path: issue.path.join('.'),
+      message: issue.message,
+    }));
+    const first = issues[0];
+    const where = first?.path ? `${first.path}: ` : '';
+    return new Problem('request.invalid', first ? `${where}${first.message}` : 'Invalid input.', {
+      issues,
+    });
+  }
   return (
     problemFromDriverError(error) ?? new Problem('internal', 'Something went wrong on our side.')
   );

@@ -45,3 +45,19 @@ export async function revokeToken(db: Kysely<Database>, id: string, at: string):
 export async function markTokenUsed(db: Kysely<Database>, id: string, at: string): Promise<void> {
   await db.updateTable('api_tokens').set({ last_used_at: at }).where('id', '=', id).execute();
 }
+
+/** Revokes a user's tokens, in one coalition or (coalitionId null) everywhere. */
+export async function revokeTokensOfUser(
+  db: Kysely<Database>,
+  userId: string,
+  coalitionId: string | null,
+  at: string,
+): Promise<void> {
+  let query = db
+    .updateTable('api_tokens')
+    .set({ revoked_at: at })
+    .where('user_id', '=', userId)
+    .where('revoked_at', 'is', null);
+  if (coalitionId) query = query.where('coalition_id', '=', coalitionId);
+  await query.execute();
+}

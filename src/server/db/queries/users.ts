@@ -63,6 +63,7 @@ export const membershipsOfUser = (db: Kysely<Database>, userId: string) =>
     .innerJoin('coalitions as c', 'c.id', 'm.coalition_id')
     .leftJoin('partners as p', 'p.id', 'm.partner_id')
     .select([
+      'm.coalition_id',
       'c.slug as coalition_slug',
       'c.name as coalition_name',
       'm.role',
@@ -95,3 +96,16 @@ export function membersOfCoalition(
   if (partnerId) query = query.where('m.partner_id', '=', partnerId);
   return query.orderBy('u.email').execute();
 }
+
+export async function countAdmins(db: Kysely<Database>, coalitionId: string): Promise<number> {
+  const row = await db
+    .selectFrom('memberships')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .where('coalition_id', '=', coalitionId)
+    .where('role', '=', 'backbone_admin')
+    .executeTakeFirstOrThrow();
+  return Number(row.n);
+}
+
+export const coalitionsOfUser = (db: Kysely<Database>, userId: string) =>
+  db.selectFrom('memberships').select('coalition_id').where('user_id', '=', userId).execute();

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import {
   inviteInput,
+  inviteView,
   memberUpdateInput,
   memberView,
   oneTimeLinkView,
@@ -33,6 +34,26 @@ export const memberRoutes = () => [
     response: oneTimeLinkView,
     status: 201,
     handler: ({ ctx, params, body }) => members.inviteMember(ctx, params.coalition, body),
+  }),
+  defineRoute({
+    method: 'GET',
+    url: '/api/coalitions/:coalition/invites',
+    summary: 'Invitations not yet accepted, cancelled or expired',
+    tag: 'members',
+    access: 'members.manage',
+    params: coalitionParam,
+    response: z.array(inviteView),
+    handler: ({ ctx, params }) => members.listInvites(ctx, params.coalition),
+  }),
+  defineRoute({
+    method: 'DELETE',
+    url: '/api/coalitions/:coalition/invites/:invite',
+    summary: 'Cancel an open invitation; its link stops working',
+    tag: 'members',
+    access: 'members.manage',
+    params: z.object({ coalition: z.string(), invite: z.string() }),
+    response: z.object({ cancelled: z.literal(true) }),
+    handler: ({ ctx, params }) => members.cancelInvite(ctx, params.coalition, params.invite),
   }),
   defineRoute({
     method: 'PATCH',

@@ -19,6 +19,7 @@ export const sessionRoutes = () => [
     summary: 'Sign in with email and password (sets the session cookie)',
     tag: 'session',
     access: 'public',
+    transaction: false,
     body: signInInput,
     response: sessionView,
     handler: async ({ ctx, body, request, reply }) => {
@@ -68,9 +69,12 @@ export const sessionRoutes = () => [
     summary: 'Accept an invitation: set a password and join the coalition',
     tag: 'session',
     access: 'public',
+    transaction: false,
     body: acceptInviteInput,
     response: z.object({ email: z.string() }),
-    handler: async ({ ctx, body }) => ({ email: (await members.acceptInvite(ctx, body)).email }),
+    handler: async ({ ctx, body, request }) => ({
+      email: (await members.acceptInvite(ctx, body, request.ip)).email,
+    }),
   }),
   defineRoute({
     method: 'POST',
@@ -78,6 +82,7 @@ export const sessionRoutes = () => [
     summary: 'Set a new password from a reset link (ends every session of that account)',
     tag: 'session',
     access: 'public',
+    transaction: false,
     body: resetPasswordInput,
     response: z.object({ email: z.string() }),
     handler: ({ ctx, body }) => members.resetPassword(ctx, body),
