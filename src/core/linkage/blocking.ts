@@ -5,6 +5,7 @@
  * pair count exceeds the cap is skipped whole (its records get no key under that rule), so one
  * huge block ("smith", a default date) cannot blow up time or memory.
  */
+import { Problem } from '../problem';
 import type { RecordFeatures } from './record-features';
 
 export type BlockingKeyPart = {
@@ -35,7 +36,10 @@ const partIds = (
   part: BlockingKeyPart,
 ): { perRecord: Int32Array; perValue: Int32Array | null } => {
   const field = features.fields.get(part.field);
-  if (!field) throw new Error(`blocking on unknown field ${part.field}`);
+  if (!field)
+    throw new Problem('request.invalid', `Blocking on a field without features: ${part.field}.`, {
+      field: part.field,
+    });
   const transform = part.transform ?? 'exact';
   return {
     perRecord: field.valueIds,

@@ -31,7 +31,7 @@ export const estimateU = (
         j = randomIndex(random, recordCount - 1);
         if (j >= i) j++;
       }
-      levelFunctions.forEach((levelOf, c) => tallies[c]![levelOf(i, j)]!++);
+      for (let c = 0; c < levelFunctions.length; c++) tallies[c]![levelFunctions[c]!(i, j)]!++;
     }
   }
   return tallies.map((tally) => {
