@@ -1,13 +1,14 @@
 #!/usr/bin/env node
 // The whole test suite: typecheck, lint, build the web app, then every vitest test (unit, data on
 // SQLite and PostgreSQL, HTTP, CLI, browser). Ends with one line "N passed, N failed" counting
-// each vitest test plus the three checks.
+// each vitest test plus the four checks.
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, existsSync } from 'node:fs';
 
 const steps = [
   ['typecheck', 'npx', ['tsc', '-p', 'tsconfig.json']],
   ['lint', 'npx', ['eslint', '.']],
+  ['format', 'npx', ['prettier', '--check', '.']],
   ['build', 'npx', ['vite', 'build', '--logLevel', 'warn']],
 ];
 let passed = 0;

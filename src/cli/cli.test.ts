@@ -29,7 +29,7 @@ describe('the mosaic command', () => {
     const init = await mosaic('init', '--db', db);
     expect(init).toEqual({
       code: 0,
-      stdout: `Initialised sqlite:${db} (1 migration(s) applied).\n`,
+      stdout: `Initialised sqlite:${db} (2 migration(s) applied).\n`,
       stderr: '',
     });
     const again = await mosaic('migrate', '--db', db, '--json');
