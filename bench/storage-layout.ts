@@ -610,7 +610,7 @@ async function main(): Promise<void> {
   console.log('|---|---|---:|---:|---:|---:|---:|---:|---|');
   for (const l of lines) {
     const same = l.q1.result === duck.q1.result && l.q2.result === duck.q2.result ? 'yes' : 'NO';
-    console.log(`| ${l.engine} | ${l.layout} | ${cell(l.loadS, 1)} | ${cell(l.mb, 0)} | ${l.q1.ms.toFixed(1)} | ${(l.q1.ms / duck.q1.ms).toFixed(1)} | ${l.q2.ms.toFixed(1)} | ${(l.q2.ms / duck.q2.ms).toFixed(1)} | ${same} |`); // prettier-ignore
+    console.log(`| ${l.engine} | ${l.layout} | ${cell(l.loadS, 1)} | ${cell(l.mb, 0)} | ${l.q1.ms.toFixed(1)} | ${(l.q1.ms / duck.q1.ms).toPrecision(2)} | ${l.q2.ms.toFixed(1)} | ${(l.q2.ms / duck.q2.ms).toPrecision(2)} | ${same} |`); // prettier-ignore
   }
   const rows1 = duck.q1.result.split('\n').length, rows2 = duck.q2.result.split('\n').length; // prettier-ignore
   console.log(`\nQ1 returns ${rows1} cells, Q2 ${rows2}; peak RSS of this process ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB`); // prettier-ignore
