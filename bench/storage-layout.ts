@@ -29,6 +29,8 @@ const { values: args } = parseArgs({
 const ROWS = Number(args.rows);
 const LAYOUTS = args.layouts.split(',');
 const ENGINES = args.engines.split(',');
+if (!LAYOUTS.every((l) => ['A', 'B', 'C'].includes(l))) throw new Error('--layouts takes A, B, C');
+if (!ENGINES.every((e) => ['sqlite', 'postgres'].includes(e))) throw new Error('--engines takes sqlite, postgres'); // prettier-ignore
 const WORK_DIR = args['work-dir'];
 const PG_DB = args['pg-db'];
 if (!/^[a-z_][a-z0-9_]*$/.test(PG_DB))
@@ -570,6 +572,8 @@ async function measureDuckDb(people: People): Promise<Line> {
   const all = async (sql: string) => (await db.runAndReadAll(sql)).getRowObjects() as Row[];
   const q1 = await median(() => all(`SELECT partner_id, quarter_key, COUNT(DISTINCT stakeholder_id) AS people FROM s WHERE coalition_id = 1 AND employed = 'yes' GROUP BY ALL`)); // prettier-ignore
   const q2 = await median(() => all(`SELECT quarter_key, race, COUNT(DISTINCT stakeholder_id) AS people FROM (SELECT quarter_key, stakeholder_id, unnest(race) AS race FROM s WHERE coalition_id = 1 AND employed = 'yes') GROUP BY ALL`)); // prettier-ignore
+  const [totals] = await all(`SELECT (SELECT SUM(n) FROM (SELECT COUNT(DISTINCT stakeholder_id) AS n FROM s WHERE employed = 'yes' GROUP BY quarter_key)) AS coalition, (SELECT SUM(n) FROM (SELECT COUNT(DISTINCT stakeholder_id) AS n FROM s WHERE employed = 'yes' GROUP BY partner_id, quarter_key)) AS partners`); // prettier-ignore
+  console.error(`  duckdb: distinct people per quarter summed over quarters: coalition-wide ${String(totals?.coalition)}, sum of partner cells ${String(totals?.partners)}`); // prettier-ignore
   db.closeSync();
   instance.closeSync();
   return { engine: 'duckdb', layout: 'typed columns (in memory)', loadS, mb: null, q1, q2 };
