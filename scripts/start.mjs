@@ -1,5 +1,6 @@
 #!/usr/bin/env node
-// `npm start`: build the web app, create the embedded database on first run, and serve.
+// `npm start`: build the web app, create the embedded database with the demo coalition (printing
+// a sign-in for each role), and serve it.
 import { spawnSync } from 'node:child_process';
 
 const run = (args) => {
@@ -8,5 +9,5 @@ const run = (args) => {
 };
 
 run(['npx', 'vite', 'build', '--logLevel', 'warn']);
-run(['node', 'bin/mosaic.js', 'init']);
+run(['node', 'bin/mosaic.js', 'demo']);
 run(['node', 'bin/mosaic.js', 'serve', ...process.argv.slice(2)]);

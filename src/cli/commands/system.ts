@@ -4,6 +4,8 @@ import { z } from 'zod';
 import { slugSchema } from '../../core/api/common';
 import { createContext } from '../../server/services/context';
 import { setUpCoalition } from '../../server/services/setup';
+import { setUpDemo } from '../../server/services/demo-setup';
+import { roleLabels } from '../../core/access/policy';
 import { readConfig } from '../../server/config';
 import { openAndMigrate, openExisting } from '../../server/services/system';
 import { report, type GlobalOptions } from '../output';
@@ -60,6 +62,31 @@ export function registerSystemCommands(program: Command, globals: () => GlobalOp
             lines.push(`Their password (shown once, write it down): ${admin.generatedPassword}`);
         }
         report(globals(), { database: store.description, applied, admin }, lines.join('\n'));
+      } finally {
+        await store.close();
+      }
+    });
+
+  program
+    .command('demo')
+    .description(
+      'set up the demo workforce coalition with one sign-in per role (fresh passwords each run)',
+    )
+    .action(async () => {
+      const config = readConfig({ database: globals().db });
+      const { store } = await openAndMigrate(config.database);
+      try {
+        const demo = await setUpDemo(
+          createContext(store, config, { kind: 'system', label: 'cli demo' }),
+        );
+        const lines = [
+          `Demo coalition "${demo.coalition}" is ready in ${store.description}. Sign in with:`,
+          ...demo.signIns.map(
+            (s) =>
+              `  ${roleLabels[s.role].padEnd(17)} ${s.email.padEnd(22)} ${s.password}${s.partner ? `  (${s.partner})` : ''}`,
+          ),
+        ];
+        report(globals(), { database: store.description, ...demo }, lines.join('\n'));
       } finally {
         await store.close();
       }
