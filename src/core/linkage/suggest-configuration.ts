@@ -50,7 +50,7 @@ export const suggestComparison = (column: ColumnSample): FieldComparisonSpec => 
 export type RuleSize = {
   /** Pairs the rule would generate, leaving out blocks above the cap (skipped when blocking). */
   readonly pairs: number;
-  /** Share of the records with a key whose block is under the cap. */
+  /** Share of all records that have a key and whose block is under the cap. */
   readonly coverage: number;
 };
 
@@ -73,20 +73,18 @@ export const measureRule = (
     if (record < features.leftCount) left[key]!++;
   }
   let pairs = 0;
-  let keyed = 0;
   let covered = 0;
   for (let key = 0; key < keyCount; key++) {
     const size = all[key]!;
     const blockPairs = features.isLinkage
       ? left[key]! * (size - left[key]!)
       : (size * (size - 1)) / 2;
-    keyed += size;
     if (blockPairs <= maxPairsPerBlock) {
       pairs += blockPairs;
       covered += size;
     }
   }
-  return { pairs, coverage: keyed === 0 ? 0 : covered / keyed };
+  return { pairs, coverage: features.recordCount === 0 ? 0 : covered / features.recordCount };
 };
 
 export type BlockingBudget = {
@@ -104,13 +102,13 @@ export const defaultBlockingBudget = (
   recordCount: number,
   maxPairsPerBlock: number,
 ): BlockingBudget => ({
-  maxPairsPerRule: Math.max(100_000, 5 * recordCount),
-  maxCandidatePairs: Math.max(1_000_000, 25 * recordCount),
+  maxPairsPerRule: Math.max(100_000, 10 * recordCount),
+  maxCandidatePairs: Math.max(1_000_000, 40 * recordCount),
   maxPairsPerBlock,
-  maxRulesPerField: 3,
+  maxRulesPerField: 4,
 });
 
-/** A rule most of whose records fall in capped blocks pairs almost nobody; it is not worth a slot. */
+/** A rule that leaves most records out (missing values, capped blocks) pairs too few to be worth a slot. */
 const minimumCoverage = 0.5;
 
 /**
