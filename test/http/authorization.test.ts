@@ -58,7 +58,7 @@ function urlFor(route: AnyRoute): string {
   return route.url
     .replace(':coalition', cast.coalition)
     .replace(':user', cast.userIds[cast.otherStaff]!)
-    .replace(':token', 'no-such-token');
+    .replace(/:\w+/g, 'no-such-thing');
 }
 
 async function call(route: AnyRoute, email: string | null) {

@@ -4,11 +4,13 @@ import { Problem } from '../../core/problem';
 import type { Store } from './connect';
 import * as foundation from './migrations/0001-foundation';
 import * as access from './migrations/0002-access';
+import * as identity from './migrations/0003-identity';
 
 type Step = { up: typeof foundation.up };
 const steps: Record<string, Step> = {
   '0001-foundation': foundation,
   '0002-access': access,
+  '0003-identity': identity,
 };
 
 export const latestMigration = Object.keys(steps).sort().at(-1)!;

@@ -187,6 +187,18 @@ export interface SignInFailuresTable {
   at: string;
 }
 
+export interface StakeholderMergesTable {
+  id: string;
+  coalition_id: string;
+  survivor_id: string;
+  merged_id: string;
+  /** The identifier and submission ids moved to the survivor: what an unmerge moves back. */
+  moved: JsonColumn;
+  decided_by: string | null;
+  merged_at: string;
+  undone_at: string | null;
+}
+
 export interface Database {
   coalitions: CoalitionsTable;
   partners: PartnersTable;
@@ -207,6 +219,7 @@ export interface Database {
   one_time_links: OneTimeLinksTable;
   api_tokens: ApiTokensTable;
   sign_in_failures: SignInFailuresTable;
+  stakeholder_merges: StakeholderMergesTable;
 }
 
 export type Coalition = Selectable<CoalitionsTable>;
@@ -214,6 +227,8 @@ export type NewCoalition = Insertable<CoalitionsTable>;
 export type Partner = Selectable<PartnersTable>;
 export type Submission = Selectable<SubmissionsTable>;
 export type User = Selectable<UsersTable>;
+export type Stakeholder = Selectable<StakeholdersTable>;
+export type StakeholderMerge = Selectable<StakeholderMergesTable>;
 export type Membership = Selectable<MembershipsTable>;
 export type ApiToken = Selectable<ApiTokensTable>;
 export type OneTimeLink = Selectable<OneTimeLinksTable>;

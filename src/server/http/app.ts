@@ -21,6 +21,7 @@ import { coalitionRoutes } from './routes/coalitions';
 import { healthRoutes } from './routes/health';
 import { memberRoutes } from './routes/members';
 import { sessionRoutes } from './routes/session';
+import { stakeholderRoutes } from './routes/stakeholders';
 import { tokenRoutes } from './routes/tokens';
 import { addSecurityHeaders } from './security-headers';
 import { sessionCookieName } from './session-cookie';
@@ -38,6 +39,7 @@ export const routeTable = (store: Store): AnyRoute[] => [
   ...coalitionRoutes(),
   ...memberRoutes(),
   ...tokenRoutes(),
+  ...stakeholderRoutes(),
   ...auditRoutes(),
 ];
 

@@ -2,7 +2,7 @@
  * The plain context every service takes: the database (or a transaction on it), the clock, an id
  * source, who is acting, and the configuration. No module-level clients: tests build their own.
  */
-import { randomUUID } from 'node:crypto';
+import { randomInt, randomUUID } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import type { Role } from '../../core/access/policy';
 import type { Config } from '../config';
@@ -35,6 +35,8 @@ export interface Context {
   dialect: SqlDialect;
   clock: () => Date;
   newId: () => string;
+  /** A uniform number in [0, 1) from a cryptographic source (people's unique IDs are drawn from it). */
+  random: () => number;
   actor: Actor;
   config: Config;
 }
@@ -49,6 +51,7 @@ export function createContext(
     dialect: store.dialect,
     clock: () => new Date(),
     newId: randomUUID,
+    random: () => randomInt(2 ** 47) / 2 ** 47,
     actor,
     config,
   };
