@@ -5,7 +5,7 @@
  * submissions to the surviving person and remember exactly what moved, so an unmerge restores
  * the prior state. Unique IDs are never reused: a merged person keeps theirs, pointing onward.
  */
-import { reachOf, type Role } from '../../core/access/policy';
+import { reachOf } from '../../core/access/policy';
 import {
   mergeInput,
   stakeholderInput,
