@@ -13,7 +13,8 @@ const steps: Record<string, Step> = {
   '0003-identity': identity,
 };
 
-export const latestMigration = Object.keys(steps).sort().at(-1)!;
+/** Every migration, in the order they apply. */
+export const migrationNames = Object.keys(steps).sort();
 
 const migratorFor = (store: Store) =>
   new Migrator({
