@@ -7,7 +7,7 @@
  */
 import { writeFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
-import { randomIndex, seededRandom, type RandomSource } from '../src/core/linkage/random';
+import { randomIndex, seededRandom, type RandomSource } from '../src/core/random';
 import type { RecordTable } from '../src/core/linkage/record-features';
 
 export const febrlColumns = [

@@ -4,7 +4,7 @@
  * a level never seen in the sample (exact agreement on a national ID) is rare but not impossible.
  */
 import type { LevelFunction } from './comparison-levels';
-import { randomIndex, type RandomSource } from './random';
+import { randomIndex, type RandomSource } from '../random';
 import type { RecordFeatures } from './record-features';
 
 /** u[c][level] from `sampleSize` random pairs (left × right in linkage, distinct records in deduplication). */

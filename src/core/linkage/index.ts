@@ -22,7 +22,7 @@ export {
   type BlockingBudget,
   type ColumnSample,
 } from './suggest-configuration';
-export { seededRandom, type RandomSource } from './random';
+export { seededRandom, type RandomSource } from '../random';
 export { jaroWinkler, jaro } from './jaro-winkler';
 export { levenshtein, levenshteinWithin } from './levenshtein';
 export { nysiis } from './nysiis';

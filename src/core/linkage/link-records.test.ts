@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { connectedComponents } from './clustering';
 import type { FieldComparisonSpec } from './field-comparison';
 import { linkRecords } from './link-records';
-import { seededRandom, randomIndex } from './random';
+import { seededRandom, randomIndex } from '../random';
 
 const syllables = ['ka', 'lo', 'mi', 'ra', 'te', 'su', 'no', 'vi', 'de', 'po', 'ba', 'ze'];
 

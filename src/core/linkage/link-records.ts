@@ -15,7 +15,7 @@ import {
   suggestBlockingRules,
   type BlockingBudget,
 } from './suggest-configuration';
-import type { RandomSource } from './random';
+import type { RandomSource } from '../random';
 import {
   buildRecordFeatures,
   type FieldNeeds,

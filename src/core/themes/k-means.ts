@@ -3,7 +3,7 @@
  * seeded generator: the same vectors, k and seed always give the same clusters. Ties go to the
  * lower index so that nothing depends on floating-point luck in ordering.
  */
-import { seededRandom } from './seeded-random';
+import { seededRandom } from '../random';
 import { dot, normalise, type SparseVector } from './tf-idf';
 
 export interface Clustering {

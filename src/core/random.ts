@@ -1,7 +1,7 @@
 /** A random source in [0, 1); core never calls Math.random, callers pass one in. */
 export type RandomSource = () => number;
 
-/** A small, fast, seeded generator (mulberry32) so runs are reproducible. */
+/** A small, fast, seeded generator (mulberry32) so runs (EM sampling, k-means starts) are reproducible. */
 export const seededRandom = (seed: number): RandomSource => {
   let state = seed >>> 0;
   return () => {
