@@ -100,7 +100,7 @@ describe('the web app in Chromium', () => {
     await admin.getByLabel('Role').selectOption('partner_manager');
     await admin.getByLabel('Partner').selectOption('hope-jobs');
     await admin.getByRole('button', { name: 'Create invitation link' }).click();
-    const link = await admin.locator('.copy-box').innerText();
+    const link = await admin.locator('.copy-box span').innerText();
     expect(link).toMatch(/\/invite\/[A-Za-z0-9_-]{43}$/);
     await screenshot(admin, 'members-invite');
 
@@ -116,7 +116,7 @@ describe('the web app in Chromium', () => {
     await invitee.getByLabel('Password').fill('four words of passphrase');
     await invitee.getByRole('button', { name: 'Sign in' }).click();
     await invitee.getByRole('heading', { name: 'Overview' }).waitFor();
-    await invitee.getByRole('link', { name: 'Members' }).click();
+    await invitee.locator('nav[aria-label=Main]').getByRole('link', { name: 'Members' }).click();
     await invitee.locator('table.table tbody tr').first().waitFor();
     const emails = await invitee.locator('table.table tbody td:nth-child(2)').allInnerTexts();
     expect(emails.sort()).toEqual([
@@ -126,11 +126,23 @@ describe('the web app in Chromium', () => {
     ]);
   });
 
+  it('keeps wide tables inside their card on a phone, never scrolling the page sideways', async () => {
+    for (const path of ['/members', '/audit']) {
+      const page = await signedIn(cast.accounts.backbone_admin, phoneViewport, path);
+      await page.locator('table.table tbody tr').first().waitFor();
+      const overflow = await page.evaluate(
+        () => document.documentElement.scrollWidth - window.innerWidth,
+      );
+      expect(overflow, path).toBeLessThanOrEqual(0);
+      await screenshot(page, `phone${path.replace('/', '-')}`);
+    }
+  });
+
   it('creates an API token shown once, and revokes it', async () => {
     const page = await signedIn(cast.accounts.backbone_analyst, desktopViewport, '/tokens');
     await page.getByLabel('What the token is for').fill('Weekly export');
     await page.getByRole('button', { name: 'Create token' }).click();
-    expect(await page.locator('.copy-box').innerText()).toMatch(/^mos_[A-Za-z0-9_-]{43}$/);
+    expect(await page.locator('.copy-box span').innerText()).toMatch(/^mos_[A-Za-z0-9_-]{43}$/);
     await page.getByRole('button', { name: 'Revoke' }).click();
     await page.getByText('Revoked').waitFor();
     await screenshot(page, 'tokens');

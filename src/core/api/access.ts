@@ -65,6 +65,7 @@ export const memberView = z
     displayName: z.string(),
     role: roleSchema,
     partner: z.string().nullable(),
+    partnerName: z.string().nullable(),
     since: z.string(),
   })
   .meta({ id: 'Member' });

@@ -22,7 +22,12 @@ export async function recordAudit(ctx: Context, entry: AuditEntry): Promise<void
   await appendAudit(ctx.db, {
     coalition_id: entry.coalitionId,
     actor_user_id: actor.kind === 'user' ? actor.userId : null,
-    actor_label: actor.kind === 'anonymous' ? 'anonymous' : actor.label,
+    actor_label:
+      actor.kind === 'anonymous'
+        ? 'anonymous'
+        : actor.kind === 'user' && actor.token
+          ? `${actor.label} (API token)`
+          : actor.label,
     action: entry.action,
     entity: entry.entity,
     entity_id: entry.entityId,

@@ -319,6 +319,7 @@ export async function listMembers(ctx: Context, coalitionSlug: string): Promise<
     displayName: r.display_name,
     role: r.role as Role,
     partner: r.partner_slug,
+    partnerName: r.partner_name,
     since: r.created_at,
   }));
 }
@@ -363,16 +364,16 @@ export async function updateMember(
     details: { role: data.role },
   });
   const user = (await users.findUserById(ctx.db, userId))!;
-  const partner = partnerId
-    ? ((await listPartners(ctx.db, scope.coalitionId)).find((p) => p.id === partnerId)?.slug ??
-      null)
-    : null;
+  const partnerRow = partnerId
+    ? (await listPartners(ctx.db, scope.coalitionId)).find((p) => p.id === partnerId)
+    : undefined;
   return {
     userId,
     email: user.email,
     displayName: user.display_name,
     role: data.role,
-    partner,
+    partner: partnerRow?.slug ?? null,
+    partnerName: partnerRow?.name ?? null,
     since: membership.created_at,
   };
 }

@@ -45,15 +45,14 @@ export function ErrorState({
       : error instanceof Error
         ? error.message
         : 'Something went wrong.';
-  const code = error instanceof ApiError ? error.problem.code : null;
+  // Retrying cannot fix a refusal, a missing page or invalid input: offer it only for the rest.
+  const canRetry =
+    retry && !(error instanceof ApiError && [400, 401, 403, 404, 409].includes(error.status));
   return (
     <div className="state-error" role="alert">
       <h2>{title}</h2>
-      <p style={{ margin: 0 }}>
-        {message}
-        {code && <span className="small"> ({code})</span>}
-      </p>
-      {retry && (
+      <p style={{ margin: 0 }}>{message}</p>
+      {canRetry && (
         <button
           type="button"
           className="button button-secondary"

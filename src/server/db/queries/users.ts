@@ -90,6 +90,7 @@ export function membersOfCoalition(
       'u.display_name',
       'm.role',
       'p.slug as partner_slug',
+      'p.name as partner_name',
       'm.created_at',
     ])
     .where('m.coalition_id', '=', coalitionId);

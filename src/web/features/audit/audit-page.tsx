@@ -5,6 +5,7 @@ import { DataTable } from '../../ui/data-table';
 import { PageHeader } from '../../ui/layout';
 import { EmptyState, ErrorState, Loading } from '../../ui/states';
 import { useMembership } from '../session/use-session';
+import { formatUtc } from '../../ui/format';
 
 export function AuditPage() {
   const { membership } = useMembership();
@@ -39,7 +40,7 @@ export function AuditPage() {
             rows={trail.data}
             rowKey={(e) => String(e.id)}
             columns={[
-              { key: 'at', header: 'When', render: (e) => new Date(e.at).toLocaleString() },
+              { key: 'at', header: 'When', render: (e) => formatUtc(e.at) },
               { key: 'actor', header: 'Who', render: (e) => e.actor },
               {
                 key: 'action',

@@ -1,6 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
-import type { MemberView, OneTimeLinkView } from '../../../core/api/access';
+import type { InviteView, MemberView, OneTimeLinkView } from '../../../core/api/access';
 import type { PartnerView } from '../../../core/api/coalitions';
 import { roleLabels, roles, partnerRoles, type Role } from '../../../core/access/policy';
 import { api, send } from '../../api/client';
@@ -9,9 +9,12 @@ import { DataTable } from '../../ui/data-table';
 import { PageHeader } from '../../ui/layout';
 import { EmptyState, ErrorState, Loading } from '../../ui/states';
 import { useMembership } from '../session/use-session';
+import { CopyBox } from '../../ui/copy-box';
+import { formatUtc } from '../../ui/format';
 
 export function MembersPage() {
-  const { membership } = useMembership();
+  const { session, membership } = useMembership();
+  const myId = session.data?.user.id;
   const coalition = membership?.coalition.slug ?? '';
   const isAdmin = membership?.role === 'backbone_admin';
   const queryClient = useQueryClient();
@@ -57,13 +60,12 @@ export function MembersPage() {
             </h2>
             <p className="muted">
               Send this link to them yourself (email, chat). It works once and expires{' '}
-              {new Date(link.view.expiresAt).toLocaleString()}.
+              {formatUtc(link.view.expiresAt)}.
             </p>
-            <div className="copy-box">
-              <span>{window.location.origin + link.view.link}</span>
-            </div>
+            <CopyBox text={window.location.origin + link.view.link} />
           </section>
         )}
+        {isAdmin && <PendingInvites coalition={coalition} />}
         <section className="card">
           {members.isPending && <Loading label="Loading members" />}
           {members.isError && (
@@ -81,12 +83,12 @@ export function MembersPage() {
                 { key: 'name', header: 'Name', render: (m) => m.displayName },
                 { key: 'email', header: 'Email', render: (m) => m.email },
                 { key: 'role', header: 'Role', render: (m) => roleLabels[m.role] },
-                { key: 'partner', header: 'Partner', render: (m) => m.partner ?? '—' },
+                { key: 'partner', header: 'Partner', render: (m) => m.partnerName ?? '—' },
                 {
                   key: 'actions',
                   header: 'Actions',
                   render: (m) =>
-                    isAdmin ? (
+                    isAdmin && m.userId !== myId ? (
                       <div className="row">
                         <Button variant="secondary" onClick={() => reset.mutate(m)}>
                           Reset password
@@ -121,6 +123,7 @@ function InviteForm({
   coalition: string;
   onLink: (who: string, view: OneTimeLinkView) => void;
 }) {
+  const queryClient = useQueryClient();
   const [email, setEmail] = useState('');
   const [role, setRole] = useState<Role>('partner_staff');
   const [partner, setPartner] = useState('');
@@ -139,6 +142,7 @@ function InviteForm({
     onSuccess: (view) => {
       onLink(email, view);
       setEmail('');
+      void queryClient.invalidateQueries({ queryKey: ['invites', coalition] });
     },
   });
   const partnerOptions = (partners.data ?? [])
@@ -182,5 +186,42 @@ function InviteForm({
       </div>
       {invite.isError && <ErrorState title="That did not work" error={invite.error} />}
     </form>
+  );
+}
+
+function PendingInvites({ coalition }: { coalition: string }) {
+  const queryClient = useQueryClient();
+  const invites = useQuery({
+    queryKey: ['invites', coalition],
+    queryFn: () => api<InviteView[]>(`/api/coalitions/${coalition}/invites`),
+  });
+  const cancel = useMutation({
+    mutationFn: (id: string) => send(`/api/coalitions/${coalition}/invites/${id}`, 'DELETE'),
+    onSuccess: () => void queryClient.invalidateQueries({ queryKey: ['invites', coalition] }),
+  });
+  if (!invites.data?.length) return null;
+  return (
+    <section className="card">
+      {cancel.isError && <ErrorState title="That did not work" error={cancel.error} />}
+      <DataTable
+        caption="Invitations not yet accepted"
+        rows={invites.data}
+        rowKey={(i) => i.id}
+        columns={[
+          { key: 'email', header: 'Email', render: (i) => i.email },
+          { key: 'role', header: 'Role', render: (i) => roleLabels[i.role] },
+          { key: 'expires', header: 'Expires', render: (i) => formatUtc(i.expiresAt) },
+          {
+            key: 'cancel',
+            header: 'Actions',
+            render: (i) => (
+              <Button variant="secondary" onClick={() => cancel.mutate(i.id)}>
+                Cancel invitation
+              </Button>
+            ),
+          },
+        ]}
+      />
+    </section>
   );
 }

@@ -3,8 +3,12 @@ import type { HealthView } from '../../../core/api/health';
 import { api } from '../../api/client';
 import { PageHeader } from '../../ui/layout';
 import { ErrorState, Loading } from '../../ui/states';
+import { useMembership } from '../session/use-session';
+import type { Role } from '../../../core/access/policy';
+import { Link } from 'react-router-dom';
 
 export function OverviewPage() {
+  const { membership } = useMembership();
   const health = useQuery({ queryKey: ['health'], queryFn: () => api<HealthView>('/api/health') });
   return (
     <>
@@ -41,23 +45,56 @@ export function OverviewPage() {
           )}
         </section>
         <section className="card" aria-labelledby="start-title">
-          <h2 id="start-title">Getting started</h2>
-          <p className="muted">
-            Mosaic runs from one command line tool; the API is described in OpenAPI.
-          </p>
-          <ul>
-            <li>
-              <code>npx mosaic init</code> creates the database.
-            </li>
-            <li>
-              <code>npx mosaic serve</code> serves this app and the API.
-            </li>
-            <li>
-              <a href="/api/openapi.json">The API description</a> lists every endpoint.
-            </li>
-          </ul>
+          <h2 id="start-title">What you can do here</h2>
+          <RoleGuide role={membership?.role} />
         </section>
       </div>
     </>
+  );
+}
+
+/** What each role can already do, in its own words; the rest of the product arrives screen by screen. */
+function RoleGuide({ role }: { role: Role | undefined }) {
+  if (role === 'backbone_admin') {
+    return (
+      <ul>
+        <li>
+          <Link to="/members">Invite</Link> your backbone colleagues, partner staff and funders,
+          each with a role.
+        </li>
+        <li>
+          Create <Link to="/tokens">API tokens</Link> for scripts, and follow every change in the{' '}
+          <Link to="/audit">audit trail</Link>.
+        </li>
+        <li>
+          Partners are added through the API (<code>POST /api/coalitions/…/partners</code>, see{' '}
+          <a href="/api/openapi.json">the API description</a>).
+        </li>
+      </ul>
+    );
+  }
+  if (role === 'funder') {
+    return (
+      <p className="muted">
+        Dashboards and funder reports will appear here: aggregates only, with small groups
+        protected.
+      </p>
+    );
+  }
+  return (
+    <ul>
+      {role === 'partner_manager' && (
+        <li>
+          See who works for your organisation under <Link to="/members">Members</Link>.
+        </li>
+      )}
+      <li>
+        Create <Link to="/tokens">API tokens</Link> so your own systems can send data to the
+        coalition.
+      </li>
+      <li className="muted">
+        Forms, imports and your dashboard will appear here as they are built.
+      </li>
+    </ul>
   );
 }

@@ -16,9 +16,12 @@ export function OneTimeLinkPage({ kind }: { kind: 'invite' | 'reset' }) {
   const accept = useMutation({
     mutationFn: () =>
       kind === 'invite'
-        ? send('/api/invites/accept', 'POST', { token, displayName, password })
-        : send('/api/password-resets/complete', 'POST', { token, password }),
-    onSuccess: () => void navigate('/sign-in?reset=1'),
+        ? send<{ email: string }>('/api/invites/accept', 'POST', { token, displayName, password })
+        : send<{ email: string }>('/api/password-resets/complete', 'POST', { token, password }),
+    onSuccess: (result) =>
+      void navigate(
+        `/sign-in?${kind === 'invite' ? 'joined' : 'reset'}=1&email=${encodeURIComponent(result.email)}`,
+      ),
   });
   const submit = (event: FormEvent) => {
     event.preventDefault();

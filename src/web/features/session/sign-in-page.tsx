@@ -7,11 +7,11 @@ import { Button, TextField } from '../../ui/controls';
 import { ErrorState } from '../../ui/states';
 
 export function SignInPage() {
-  const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
   const queryClient = useQueryClient();
   const navigate = useNavigate();
   const [params] = useSearchParams();
+  const [email, setEmail] = useState(params.get('email') ?? '');
   const signIn = useMutation({
     mutationFn: () => send<SessionView>('/api/session', 'POST', { email, password }),
     onSuccess: (session) => {
@@ -28,6 +28,9 @@ export function SignInPage() {
     <div className="auth-page">
       <form className="card auth-card" onSubmit={submit} aria-labelledby="sign-in-title">
         <h1 id="sign-in-title">Sign in to Mosaic</h1>
+        {params.get('joined') && (
+          <p className="badge badge-ok">You have joined. Sign in with your new password.</p>
+        )}
         {params.get('reset') && (
           <p className="badge badge-ok">Your password is set. Sign in with it.</p>
         )}

@@ -8,6 +8,8 @@ import { DataTable } from '../../ui/data-table';
 import { PageHeader } from '../../ui/layout';
 import { EmptyState, ErrorState, Loading } from '../../ui/states';
 import { useMembership } from '../session/use-session';
+import { CopyBox } from '../../ui/copy-box';
+import { formatUtc } from '../../ui/format';
 
 export function TokensPage() {
   const { membership } = useMembership();
@@ -67,7 +69,7 @@ export function TokensPage() {
                 <strong>Copy it now:</strong> it will not be shown again. Send it as{' '}
                 <code>Authorization: Bearer …</code>.
               </p>
-              <div className="copy-box">{shown}</div>
+              <CopyBox text={shown} />
             </div>
           )}
         </form>
@@ -92,7 +94,7 @@ export function TokensPage() {
                 {
                   key: 'used',
                   header: 'Last used',
-                  render: (t) => (t.lastUsedAt ? new Date(t.lastUsedAt).toLocaleString() : 'Never'),
+                  render: (t) => (t.lastUsedAt ? formatUtc(t.lastUsedAt) : 'Never'),
                 },
                 {
                   key: 'state',
