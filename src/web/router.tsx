@@ -4,6 +4,7 @@ import { AuditPage } from './features/audit/audit-page';
 import { MembersPage } from './features/members/members-page';
 import { NotFoundPage } from './features/overview/not-found-page';
 import { OverviewPage } from './features/overview/overview-page';
+import { PartnersPage } from './features/partners/partners-page';
 import { OneTimeLinkPage } from './features/session/one-time-link-page';
 import { SignInPage } from './features/session/sign-in-page';
 import { TokensPage } from './features/tokens/tokens-page';
@@ -21,6 +22,7 @@ export const router = createBrowserRouter([
     element: <Layout />,
     children: [
       { path: '/', element: <OverviewPage /> },
+      { path: '/partners', element: <PartnersPage /> },
       { path: '/members', element: <MembersPage /> },
       { path: '/tokens', element: <TokensPage /> },
       { path: '/audit', element: <AuditPage /> },

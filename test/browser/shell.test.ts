@@ -58,6 +58,7 @@ describe('the web app in Chromium', () => {
     ]);
     expect(await page.locator('nav[aria-label=Main] a').allInnerTexts()).toEqual([
       'Overview',
+      'Partners',
       'Members',
       'API tokens',
       'Audit trail',
@@ -88,6 +89,7 @@ describe('the web app in Chromium', () => {
     expect(overflow).toBeLessThanOrEqual(0);
     expect(await page.locator('nav[aria-label=Main] a').allInnerTexts()).toEqual([
       'Overview',
+      'Partners',
       'API tokens',
     ]);
     await screenshot(page, 'overview-staff-phone');
@@ -136,6 +138,19 @@ describe('the web app in Chromium', () => {
       expect(overflow, path).toBeLessThanOrEqual(0);
       await screenshot(page, `phone${path.replace('/', '-')}`);
     }
+  });
+
+  it('lets an admin add a partner, who can then be chosen for an invitation', async () => {
+    const page = await signedIn(cast.accounts.backbone_admin, desktopViewport, '/partners');
+    await page.getByLabel('Organisation name').fill('Southside Shelter & Services');
+    await page.getByRole('button', { name: 'Add partner' }).click();
+    await page.getByRole('cell', { name: 'southside-shelter-services' }).waitFor();
+    await screenshot(page, 'partners');
+    await page.locator('nav[aria-label=Main]').getByRole('link', { name: 'Members' }).click();
+    await page.getByLabel('Role').selectOption('partner_staff');
+    expect(await page.getByLabel('Partner').locator('option').allInnerTexts()).toContain(
+      'Southside Shelter & Services',
+    );
   });
 
   it('creates an API token shown once, and revokes it', async () => {

@@ -41,6 +41,7 @@ export function Layout() {
   const role = membership?.role;
   const navigation = [
     { to: '/', label: 'Overview', show: true },
+    { to: '/partners', label: 'Partners', show: role !== undefined },
     {
       to: '/members',
       label: 'Members',

@@ -67,8 +67,7 @@ function RoleGuide({ role }: { role: Role | undefined }) {
           <Link to="/audit">audit trail</Link>.
         </li>
         <li>
-          Partners are added through the API (<code>POST /api/coalitions/…/partners</code>, see{' '}
-          <a href="/api/openapi.json">the API description</a>).
+          Add your coalition's organisations under <Link to="/partners">Partners</Link>.
         </li>
       </ul>
     );
