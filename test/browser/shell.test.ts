@@ -108,6 +108,7 @@ describe('the web app in Chromium', () => {
 
     const invitee = await browser.newPage({ viewport: phoneViewport });
     await invitee.goto(link);
+    await invitee.getByText('For newcomer@hope-jobs.org').waitFor();
     await invitee.getByLabel('Your name').fill('Nia Newcomer');
     await invitee.getByLabel('Password', { exact: true }).fill('four words of passphrase');
     await invitee.getByLabel('The same password again').fill('four words of passphrase');
@@ -118,6 +119,9 @@ describe('the web app in Chromium', () => {
     await invitee.getByLabel('Password').fill('four words of passphrase');
     await invitee.getByRole('button', { name: 'Sign in' }).click();
     await invitee.getByRole('heading', { name: 'Overview' }).waitFor();
+    const reused = await browser.newPage({ viewport: phoneViewport });
+    await reused.goto(link);
+    await reused.getByText('This invitation has already been used.').waitFor();
     await invitee.locator('nav[aria-label=Main]').getByRole('link', { name: 'Members' }).click();
     await invitee.locator('table.table tbody tr').first().waitFor();
     const emails = await invitee.locator('table.table tbody td:nth-child(2)').allInnerTexts();

@@ -47,6 +47,16 @@ export const oneTimeLinkView = z
   .meta({ id: 'OneTimeLink' });
 export type OneTimeLinkView = z.infer<typeof oneTimeLinkView>;
 
+export const linkStatusView = z
+  .object({
+    kind: z.enum(['invite', 'reset']),
+    email: z.string(),
+    state: z.enum(['valid', 'used', 'expired']),
+    expiresAt: z.string(),
+  })
+  .meta({ id: 'LinkStatus' });
+export type LinkStatusView = z.infer<typeof linkStatusView>;
+
 export const acceptInviteInput = z.object({
   token: z.string().min(10).max(200),
   displayName: displayText(120),

@@ -12,6 +12,7 @@ import {
   resetPasswordInput,
   type InviteInput,
   type InviteView,
+  type LinkStatusView,
   type MemberView,
   type OneTimeLinkView,
 } from '../../core/api/access';
@@ -140,6 +141,18 @@ export async function cancelInvite(
     entityId: inviteId,
   });
   return { cancelled: true };
+}
+
+/** What a one-time link is for and whether it still works, for the page it opens (its holder may know). */
+export async function linkStatus(ctx: Context, token: string): Promise<LinkStatusView> {
+  const link = await links.findLinkByHash(ctx.db, tokenHash(token));
+  if (!link)
+    throw new Problem(
+      'request.not_found',
+      "This link is not valid. Ask your coalition's admin for a new one.",
+    );
+  const state = link.used_at ? 'used' : link.expires_at <= nowIso(ctx) ? 'expired' : 'valid';
+  return { kind: link.kind, email: link.email, state, expiresAt: link.expires_at };
 }
 
 /** A link that exists, is of the right kind, unused and unexpired (not yet consumed). */

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import {
   acceptInviteInput,
+  linkStatusView,
   resetPasswordInput,
   sessionView,
   signInInput,
@@ -86,5 +87,15 @@ export const sessionRoutes = () => [
     body: resetPasswordInput,
     response: z.object({ email: z.string() }),
     handler: ({ ctx, body }) => members.resetPassword(ctx, body),
+  }),
+  defineRoute({
+    method: 'GET',
+    url: '/api/one-time-links/:token',
+    summary: 'What an invitation or reset link is for, and whether it still works',
+    tag: 'session',
+    access: 'public',
+    params: z.object({ token: z.string().min(10).max(200) }),
+    response: linkStatusView,
+    handler: ({ ctx, params }) => members.linkStatus(ctx, params.token),
   }),
 ];

@@ -1,10 +1,11 @@
 /** Where invite and password-reset links land: choose a password (and a name, for an invite). */
-import { useMutation } from '@tanstack/react-query';
+import { useMutation, useQuery } from '@tanstack/react-query';
+import type { LinkStatusView } from '../../../core/api/access';
+import { ErrorState, Loading } from '../../ui/states';
 import { useState, type FormEvent } from 'react';
 import { useNavigate, useParams } from 'react-router-dom';
-import { send } from '../../api/client';
+import { api, send } from '../../api/client';
 import { Button, TextField } from '../../ui/controls';
-import { ErrorState } from '../../ui/states';
 
 export function OneTimeLinkPage({ kind }: { kind: 'invite' | 'reset' }) {
   const { token = '' } = useParams();
@@ -27,10 +28,44 @@ export function OneTimeLinkPage({ kind }: { kind: 'invite' | 'reset' }) {
     event.preventDefault();
     if (!mismatch) accept.mutate();
   };
+  const status = useQuery({
+    queryKey: ['link', token],
+    queryFn: () => api<LinkStatusView>(`/api/one-time-links/${token}`),
+    retry: false,
+  });
+  const what = kind === 'invite' ? 'invitation' : 'password reset link';
+  if (status.isPending)
+    return (
+      <div className="auth-page">
+        <Loading label="Checking the link" />
+      </div>
+    );
+  if (status.isError || status.data.state !== 'valid') {
+    const reason = status.isError
+      ? null
+      : status.data.state === 'used'
+        ? `This ${what} has already been used.`
+        : `This ${what} has expired.`;
+    return (
+      <div className="auth-page">
+        <div className="card auth-card">
+          <h1>{kind === 'invite' ? 'Join your coalition on Mosaic' : 'Choose a new password'}</h1>
+          {reason ? (
+            <p role="alert">
+              {reason} Ask your coalition's admin for a new one, or <a href="/sign-in">sign in</a>.
+            </p>
+          ) : (
+            <ErrorState error={status.error} />
+          )}
+        </div>
+      </div>
+    );
+  }
   return (
     <div className="auth-page">
       <form className="card auth-card" onSubmit={submit}>
         <h1>{kind === 'invite' ? 'Join your coalition on Mosaic' : 'Choose a new password'}</h1>
+        <p className="muted">For {status.data.email}</p>
         {kind === 'invite' && (
           <TextField
             label="Your name"
