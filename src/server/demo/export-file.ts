@@ -47,6 +47,34 @@ export interface WriterInput {
 
 export type ToolWriter = (input: WriterInput) => ExportFile | Promise<ExportFile>;
 
+/**
+ * Builds a file's columns one at a time: each `add` records the manifest column (its header,
+ * the field it holds and, for a per-choice column, the choice) beside the function that fills it.
+ */
+export const columnLayout = () => {
+  const columns: ManifestColumn[] = [];
+  const cells: ((record: PartnerRecord) => string)[] = [];
+  const add = (
+    header: string,
+    field: string,
+    cell: (record: PartnerRecord) => string,
+    choice?: string,
+  ) => {
+    columns.push(
+      choice === undefined
+        ? { index: columns.length, header, field }
+        : { index: columns.length, header, field, choice },
+    );
+    cells.push(cell);
+  };
+  /** The header row followed by one row of cells per record. */
+  const table = (records: readonly PartnerRecord[]): string[][] => [
+    columns.map((column) => column.header),
+    ...records.map((record) => cells.map((cell) => cell(record))),
+  ];
+  return { columns, add, table };
+};
+
 const fieldTypes = new Map(workforceTemplate.fields.map((field) => [field.key, field.type]));
 
 /** The template type of a field key; undefined for identifiers and tool columns. */

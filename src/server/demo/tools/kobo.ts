@@ -8,10 +8,10 @@ import { csvText, type CsvStyle } from '../csv-text';
 import {
   choiceTokens,
   fieldCell,
+  columnLayout,
   fieldTypeOf,
   utf8,
   type ExportFile,
-  type ManifestColumn,
   type WriterInput,
 } from '../export-file';
 
@@ -24,21 +24,7 @@ const utcFromEastern = (localTime: string): string =>
 
 /** Writes one form's submissions as KoboToolbox exports them. */
 export const writeKobo = ({ partner, spec, records }: WriterInput): ExportFile => {
-  const layout: ManifestColumn[] = [];
-  const cellsOf: ((record: (typeof records)[number]) => string)[] = [];
-  const add = (
-    header: string,
-    field: string,
-    cell: (record: (typeof records)[number]) => string,
-    choice?: string,
-  ) => {
-    layout.push(
-      choice === undefined
-        ? { index: layout.length, header, field }
-        : { index: layout.length, header, field, choice },
-    );
-    cellsOf.push(cell);
-  };
+  const { columns, add, table } = columnLayout();
   add('start', '@tool', (record) => withOffset(record.startedAt));
   add('end', '@tool', (record) => withOffset(record.submittedAt));
   for (const column of spec.columns) {
@@ -68,9 +54,8 @@ export const writeKobo = ({ partner, spec, records }: WriterInput): ExportFile =
   add('__version__', '@tool', () => formVersion);
   add('_tags', '@tool', () => '');
   add('_index', '@tool', (record) => String(record.row));
-  const rows = records.map((record) => cellsOf.map((cell) => cell(record)));
   return {
-    bytes: utf8(csvText([layout.map((column) => column.header), ...rows], style), false),
+    bytes: utf8(csvText(table(records), style), false),
     format: 'csv',
     encoding: 'utf-8',
     delimiter: ';',
@@ -79,6 +64,6 @@ export const writeKobo = ({ partner, spec, records }: WriterInput): ExportFile =
     headerRows: 1,
     dataRows: records.length,
     footerRows: 0,
-    columns: layout,
+    columns,
   };
 };

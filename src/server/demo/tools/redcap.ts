@@ -7,10 +7,10 @@ import { csvText, type CsvStyle } from '../csv-text';
 import {
   choiceTokens,
   fieldCell,
+  columnLayout,
   fieldTypeOf,
   utf8,
   type ExportFile,
-  type ManifestColumn,
   type WriterInput,
 } from '../export-file';
 
@@ -18,21 +18,7 @@ const style: CsvStyle = { delimiter: ',', lineEnding: '\n' };
 
 /** Writes one instrument's records as REDCap's raw export. */
 export const writeRedcap = ({ partner, spec, records }: WriterInput): ExportFile => {
-  const layout: ManifestColumn[] = [];
-  const cellsOf: ((record: (typeof records)[number]) => string)[] = [];
-  const add = (
-    header: string,
-    field: string,
-    cell: (record: (typeof records)[number]) => string,
-    choice?: string,
-  ) => {
-    layout.push(
-      choice === undefined
-        ? { index: layout.length, header, field }
-        : { index: layout.length, header, field, choice },
-    );
-    cellsOf.push(cell);
-  };
+  const { columns, add, table } = columnLayout();
   add('record_id', '@local_id', (record) => record.localId ?? '');
   add('redcap_event_name', '@tool', () => `${spec.form}_arm_1`);
   for (const column of spec.columns) {
@@ -55,9 +41,8 @@ export const writeRedcap = ({ partner, spec, records }: WriterInput): ExportFile
     }
   }
   add(`${spec.form}_complete`, '@tool', (record) => (record.row % 9 === 0 ? '1' : '2'));
-  const rows = records.map((record) => cellsOf.map((cell) => cell(record)));
   return {
-    bytes: utf8(csvText([layout.map((column) => column.header), ...rows], style), false),
+    bytes: utf8(csvText(table(records), style), false),
     format: 'csv',
     encoding: 'utf-8',
     delimiter: ',',
@@ -66,6 +51,6 @@ export const writeRedcap = ({ partner, spec, records }: WriterInput): ExportFile
     headerRows: 1,
     dataRows: records.length,
     footerRows: 0,
-    columns: layout,
+    columns,
   };
 };
