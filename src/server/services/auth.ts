@@ -11,7 +11,12 @@ import type { Role } from '../../core/access/policy';
 import { Problem } from '../../core/problem';
 import * as sessions from '../db/queries/sessions';
 import { findTokenByHash, markTokenUsed } from '../db/queries/tokens';
-import { findUserByEmail, findUserById, membershipsOfUser } from '../db/queries/users';
+import {
+  coalitionsOfUser,
+  findUserByEmail,
+  findUserById,
+  membershipsOfUser,
+} from '../db/queries/users';
 import type { User } from '../db/schema';
 import { recordAudit } from './audit';
 import type { Actor, Context } from './context';
@@ -97,12 +102,7 @@ export async function signIn(
     ...ctx,
     actor: { kind: 'user', userId: user.id, label: user.email, ip, token: null, sessionHash: null },
   };
-  const coalitionIds = await ctx.db
-    .selectFrom('memberships')
-    .select('coalition_id')
-    .where('user_id', '=', user.id)
-    .execute();
-  for (const { coalition_id } of coalitionIds) {
+  for (const { coalition_id } of await coalitionsOfUser(ctx.db, user.id)) {
     await recordAudit(actorCtx, {
       coalitionId: coalition_id,
       action: 'sign_in',

@@ -11,6 +11,7 @@ import { findCoalitionBySlug, listPartners as partnerRows } from '../db/queries/
 import * as users from '../db/queries/users';
 import { addPartner, createCoalition } from './coalitions';
 import { inTransaction, nowIso, type Context } from './context';
+import { ensureMembership } from './members';
 import { hashPassword } from './secrets';
 
 export const demoCoalition = { slug: 'demo-workforce', name: 'Demo Workforce Coalition' };
@@ -78,19 +79,7 @@ export async function setUpDemo(
         await users.setPasswordHash(trx.db, user.id, passwordHash);
       }
       const partnerId = account.partner ? partnerIds.get(account.partner)! : null;
-      const membership = await users.findMembership(trx.db, coalitionId, user.id);
-      if (!membership) {
-        await users.insertMembership(trx.db, {
-          id: trx.newId(),
-          coalition_id: coalitionId,
-          user_id: user.id,
-          role: account.role,
-          partner_id: partnerId,
-          created_at: nowIso(trx),
-        });
-      } else {
-        await users.updateMembership(trx.db, membership.id, account.role, partnerId);
-      }
+      await ensureMembership(trx, coalitionId, user.id, account.role, partnerId);
       signIns.push({
         role: account.role,
         email: account.email,

@@ -411,6 +411,29 @@ export async function removeMember(
   return { removed: true };
 }
 
+/** Gives a user this role (and partner) in a coalition, adding the membership if it is missing. */
+export async function ensureMembership(
+  ctx: Context,
+  coalitionId: string,
+  userId: string,
+  role: Role,
+  partnerId: string | null,
+): Promise<void> {
+  const membership = await users.findMembership(ctx.db, coalitionId, userId);
+  if (!membership) {
+    await users.insertMembership(ctx.db, {
+      id: ctx.newId(),
+      coalition_id: coalitionId,
+      user_id: userId,
+      role,
+      partner_id: partnerId,
+      created_at: nowIso(ctx),
+    });
+  } else if (membership.role !== role || membership.partner_id !== partnerId) {
+    await users.updateMembership(ctx.db, membership.id, role, partnerId);
+  }
+}
+
 /** `mosaic init`: the first (or a restored) backbone admin of a coalition, with a password given or generated. */
 export async function createFirstAdmin(
   ctx: Context,
@@ -428,19 +451,7 @@ export async function createFirstAdmin(
     disabled_at: null,
   };
   if (!existing) await users.insertUser(ctx.db, user);
-  const membership = await users.findMembership(ctx.db, coalitionId, user.id);
-  if (!membership) {
-    await users.insertMembership(ctx.db, {
-      id: ctx.newId(),
-      coalition_id: coalitionId,
-      user_id: user.id,
-      role: 'backbone_admin',
-      partner_id: null,
-      created_at: nowIso(ctx),
-    });
-  } else if (membership.role !== 'backbone_admin') {
-    await users.updateMembership(ctx.db, membership.id, 'backbone_admin', null);
-  }
+  await ensureMembership(ctx, coalitionId, user.id, 'backbone_admin', null);
   await recordAudit(ctx, {
     coalitionId,
     action: 'create_admin',
