@@ -195,4 +195,12 @@ describe('the web app in Chromium', () => {
     await page.getByRole('link', { name: 'Go to the overview' }).click();
     await page.getByRole('heading', { name: 'Overview' }).waitFor();
   });
+
+  it('answers a missing file with 404 but a page route with the app', async () => {
+    expect((await fetch(`${server.url}/assets/no-such-chunk.js`)).status).toBe(404);
+    expect((await fetch(`${server.url}/favicon.ico`)).status).toBe(404);
+    const page = await fetch(`${server.url}/members`);
+    expect(page.status).toBe(200);
+    expect(await page.text()).toContain('<div id="root"></div>');
+  });
 });

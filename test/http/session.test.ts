@@ -191,4 +191,24 @@ describe('sessions over HTTP', () => {
       expect(response.statusCode, JSON.stringify(name)).toBe(400);
     }
   });
+
+  it('refuses sign-out-everywhere to an API token: only a signed-in person may end sessions', async () => {
+    const { header, csrf } = await signIn();
+    const created = await app.inject({
+      method: 'POST',
+      url: '/api/coalitions/east-side/tokens',
+      headers: { cookie: header, 'x-csrf-token': csrf },
+      payload: { name: 'no logout' },
+    });
+    const response = await app.inject({
+      method: 'POST',
+      url: '/api/session/everywhere',
+      headers: { authorization: `Bearer ${created.json<{ token: string }>().token}` },
+    });
+    expect(response.statusCode).toBe(403);
+    expect(
+      (await app.inject({ method: 'GET', url: '/api/session', headers: { cookie: header } }))
+        .statusCode,
+    ).toBe(200);
+  });
 });

@@ -192,9 +192,15 @@ describeEachEngine('accounts and access', (store) => {
     const admin = asUser(ctx, userId(cast.accounts.backbone_admin));
     const email = cast.accounts.funder;
     const { token: session } = await signIn(ctx, { email, password }, '10.1.1.1');
+    const { token: apiToken } = await createToken(asUser(ctx, userId(email)), cast.coalition, {
+      name: 'before reset',
+    });
     const { link } = await issuePasswordReset(admin, cast.coalition, userId(email));
     await resetPassword(ctx, { token: link.split('/').pop()!, password: 'a brand new passphrase' });
     expect((await resolveActor(ctx, { cookie: session }, '10.1.1.1')).actor.kind).toBe('anonymous');
+    await expect(resolveActor(ctx, { bearer: apiToken }, '10.1.1.1')).rejects.toThrow(
+      'That API token is not valid',
+    );
     expect(await codeOf(signIn(ctx, { email, password }, '10.1.1.1'))).toBe(
       'auth.invalid_credentials',
     );
